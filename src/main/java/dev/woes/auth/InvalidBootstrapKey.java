@@ -1,0 +1,13 @@
+package dev.woes.auth;
+
+/**
+ * {@code WOES_BOOTSTRAP_API_KEY} is set to something that is not an API key; the server
+ * refuses to start rather than run without the key its operator expects.
+ */
+class InvalidBootstrapKey extends IllegalStateException {
+
+	InvalidBootstrapKey() {
+		super("WOES_BOOTSTRAP_API_KEY is not a well-formed API key: it must be 'woesk_' followed by at least 43 letters and digits.");
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.woes.auth;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.woes.shared.Timestamps;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks presented keys against an in-memory copy of every key, so a request costs no
+ * database round trip. The copy is reloaded every {@code woes.auth.key-refresh-interval}
+ * (2 s by default), which is how a key revoked on any node stops working on every node
+ * within that interval. Use is collected in memory and written in one batch every
+ * {@code woes.auth.usage-flush-interval}.
+ */
+@Component
+public class KeyVerifier {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyVerifier.class);
+
+	private final ApiKeys keys;
+
+	private final Clock clock;
+
+	private volatile Map<String, ApiKey> byHash = Map.of();
+
+	private final Map<ApiKeyId, Instant> pendingUse = new ConcurrentHashMap<>();
+
+	KeyVerifier(ApiKeys keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	/**
+	 * The outcome of checking a presented token.
+	 */
+	public sealed interface Verdict {
+
+		record Accepted(Caller caller) implements Verdict {
+		}
+
+		record Expired() implements Verdict {
+		}
+
+		record Rejected() implements Verdict {
+		}
+
+	}
+
+	public Verdict verify(String token) {
+		if (!ApiKeySecret.isWellFormed(token)) {
+			return new Verdict.Rejected();
+		}
+		ApiKey key = this.byHash.get(ApiKeySecret.hash(token));
+		if (key == null || key.isRevoked()) {
+			return new Verdict.Rejected();
+		}
+		Instant now = Timestamps.now(this.clock);
+		if (key.isExpiredAt(now)) {
+			return new Verdict.Expired();
+		}
+		this.pendingUse.put(key.id(), now);
+		return new Verdict.Accepted(new Caller(key));
+	}
+
+	@Scheduled(initialDelay = 0, fixedDelayString = "${woes.auth.key-refresh-interval:2s}")
+	public void reload() {
+		this.byHash = Map.copyOf(this.keys.allByHash());
+	}
+
+	@Scheduled(fixedDelayString = "${woes.auth.usage-flush-interval:10s}")
+	void flushUse() {
+		if (this.pendingUse.isEmpty()) {
+			return;
+		}
+		Map<ApiKeyId, Instant> batch = new HashMap<>();
+		for (ApiKeyId id : this.pendingUse.keySet()) {
+			Instant at = this.pendingUse.remove(id);
+			if (at != null) {
+				batch.put(id, at);
+			}
+		}
+		try {
+			this.keys.recordUse(batch);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record API key use; will retry", ex);
+			batch.forEach((id, at) -> this.pendingUse.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+		}
+	}
+
+	@PreDestroy
+	void flushOnShutdown() {
+		flushUse();
+	}
+
+}

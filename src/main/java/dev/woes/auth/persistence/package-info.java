@@ -1,0 +1,4 @@
+/**
+ * SQL for API keys.
+ */
+package dev.woes.auth.persistence;

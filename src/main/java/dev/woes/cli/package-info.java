@@ -1,0 +1,4 @@
+/**
+ * The administrative command line, run from the same jar: workspaces and API keys.
+ */
+package dev.woes.cli;

@@ -1,0 +1,188 @@
+package dev.woes.conversation.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.woes.conversation.Channel;
+import dev.woes.conversation.Conversation;
+import dev.woes.conversation.ConversationId;
+import dev.woes.conversation.ConversationQuery;
+import dev.woes.conversation.ConversationStatus;
+import dev.woes.conversation.Conversations;
+import dev.woes.conversation.Customer;
+import dev.woes.conversation.DuplicateExternalId;
+import dev.woes.conversation.MessageSlot;
+import dev.woes.shared.Timestamps;
+import dev.woes.workspace.WorkspaceId;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcConversations implements Conversations {
+
+	private static final String COLUMNS = """
+			conversation_id, external_id, channel, status, priority, subject, preview, customer_id, customer_name,
+			customer_email, customer_company, customer_identity_source, created_at, updated_at, last_message_at,
+			closed_at, message_count""";
+
+	private final JdbcClient jdbc;
+
+	JdbcConversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void add(WorkspaceId workspace, Conversation conversation) {
+		try {
+			this.jdbc.sql("INSERT INTO conversations (workspace_id, " + COLUMNS + """
+					) VALUES (:workspace, :id, :externalId, :channel, :status, :priority, :subject, :preview,
+					:customerId, :customerName, :customerEmail, :customerCompany, :identitySource, :createdAt,
+					:updatedAt, :lastMessageAt, :closedAt, 0)
+					""")
+				.param("workspace", workspace.value())
+				.param("id", conversation.id().value())
+				.param("externalId", conversation.externalId())
+				.param("channel", conversation.channel().wireName())
+				.param("status", conversation.status().wireName())
+				.param("priority", conversation.priority())
+				.param("subject", conversation.subject())
+				.param("preview", conversation.preview())
+				.param("customerId", conversation.customer().id())
+				.param("customerName", conversation.customer().name())
+				.param("customerEmail", conversation.customer().email())
+				.param("customerCompany", conversation.customer().company())
+				.param("identitySource", conversation.customer().identitySource())
+				.param("createdAt", Timestamps.toSql(conversation.createdAt()))
+				.param("updatedAt", Timestamps.toSql(conversation.updatedAt()))
+				.param("lastMessageAt", Timestamps.toSql(conversation.lastMessageAt()))
+				.param("closedAt", Timestamps.toSql(conversation.closedAt()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateExternalId();
+		}
+	}
+
+	@Override
+	public Optional<Conversation> find(WorkspaceId workspace, ConversationId id) {
+		return byId(workspace, id, "");
+	}
+
+	@Override
+	public Optional<Conversation> findForUpdate(WorkspaceId workspace, ConversationId id) {
+		return byId(workspace, id, " FOR UPDATE");
+	}
+
+	private Optional<Conversation> byId(WorkspaceId workspace, ConversationId id, String locking) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :id"
+					+ locking)
+			.param("workspace", workspace.value())
+			.param("id", id.value())
+			.query(JdbcConversations::conversation)
+			.optional();
+	}
+
+	@Override
+	public void update(WorkspaceId workspace, Conversation conversation) {
+		this.jdbc.sql("""
+				UPDATE conversations
+				SET status = :status, priority = :priority, subject = :subject, preview = :preview,
+				    updated_at = :updatedAt, closed_at = :closedAt
+				WHERE workspace_id = :workspace AND conversation_id = :id
+				""")
+			.param("status", conversation.status().wireName())
+			.param("priority", conversation.priority())
+			.param("subject", conversation.subject())
+			.param("preview", conversation.preview())
+			.param("updatedAt", Timestamps.toSql(conversation.updatedAt()))
+			.param("closedAt", Timestamps.toSql(conversation.closedAt()))
+			.param("workspace", workspace.value())
+			.param("id", conversation.id().value())
+			.update();
+	}
+
+	@Override
+	public List<Conversation> list(WorkspaceId workspace, ConversationQuery query, int rows) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT " + COLUMNS + " FROM conversations WHERE workspace_id = :workspace");
+		if (query.status() != null) {
+			sql.append(" AND status = :status");
+		}
+		if (query.channel() != null) {
+			sql.append(" AND channel = :channel");
+		}
+		if (query.customerId() != null) {
+			sql.append(" AND customer_id = :customerId");
+		}
+		if (query.startingAfter() != null) {
+			// Keyset paging: resume strictly after the cursor's place in the order, never
+			// by OFFSET.
+			sql.append("""
+					AND (last_message_at, conversation_id) < (
+					  SELECT last_message_at, conversation_id FROM conversations
+					  WHERE workspace_id = :workspace AND conversation_id = :after)""");
+		}
+		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+			.param("workspace", workspace.value())
+			.param("rows", rows);
+		if (query.status() != null) {
+			statement = statement.param("status", query.status().wireName());
+		}
+		if (query.channel() != null) {
+			statement = statement.param("channel", query.channel().wireName());
+		}
+		if (query.customerId() != null) {
+			statement = statement.param("customerId", query.customerId());
+		}
+		if (query.startingAfter() != null) {
+			statement = statement.param("after", query.startingAfter().value());
+		}
+		return statement.query(JdbcConversations::conversation).list();
+	}
+
+	@Override
+	public boolean exists(WorkspaceId workspace, ConversationId id) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM conversations WHERE workspace_id = :workspace AND conversation_id = :id)
+				""").param("workspace", workspace.value()).param("id", id.value()).query(Boolean.class).single();
+	}
+
+	@Override
+	public Optional<MessageSlot> recordMessage(WorkspaceId workspace, ConversationId id, String preview, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE conversations
+				SET last_message_at = GREATEST(last_message_at, :at), updated_at = GREATEST(updated_at, :at),
+				    preview = :preview, message_count = message_count + 1
+				WHERE workspace_id = :workspace AND conversation_id = :id
+				RETURNING message_count
+				""")
+			.param("at", Timestamps.toSql(at))
+			.param("preview", preview)
+			.param("workspace", workspace.value())
+			.param("id", id.value())
+			.query((row, number) -> new MessageSlot(row.getLong(1), at))
+			.optional();
+	}
+
+	private static Conversation conversation(ResultSet row, int number) throws SQLException {
+		Customer customer = new Customer(row.getString("customer_id"), row.getString("customer_name"),
+				row.getString("customer_email"), row.getString("customer_company"),
+				row.getString("customer_identity_source"));
+		return Conversation.restore(new ConversationId(row.getObject("conversation_id", UUID.class)),
+				row.getString("external_id"), Channel.fromWireName(row.getString("channel")).orElseThrow(),
+				ConversationStatus.fromWireName(row.getString("status")).orElseThrow(), row.getString("priority"),
+				row.getString("subject"), row.getString("preview"), customer, Timestamps.fromSql(row, "created_at"),
+				Timestamps.fromSql(row, "updated_at"), Timestamps.fromSql(row, "last_message_at"),
+				Timestamps.fromSql(row, "closed_at"), row.getLong("message_count"));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * SQL for conversations.
+ */
+package dev.woes.conversation.persistence;

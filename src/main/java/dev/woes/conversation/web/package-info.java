@@ -1,0 +1,4 @@
+/**
+ * The Conversations API: routes, request and response shapes.
+ */
+package dev.woes.conversation.web;

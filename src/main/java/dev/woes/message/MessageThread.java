@@ -1,0 +1,64 @@
+package dev.woes.message;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import dev.woes.conversation.ConversationId;
+import dev.woes.conversation.ConversationManagement;
+import dev.woes.conversation.MessageSlot;
+import dev.woes.shared.Page;
+import dev.woes.shared.Timestamps;
+import dev.woes.workspace.WorkspaceId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts messages to a conversation's thread and reads the thread back, oldest first.
+ */
+@Service
+public class MessageThread {
+
+	private final Messages messages;
+
+	private final ConversationManagement conversations;
+
+	private final Clock clock;
+
+	MessageThread(Messages messages, ConversationManagement conversations, Clock clock) {
+		this.messages = messages;
+		this.conversations = conversations;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends a message. The conversation's activity and the message commit together, and
+	 * the conversation's row lock orders concurrent posts.
+	 */
+	@Transactional
+	public Message post(WorkspaceId workspace, ConversationId conversation, Role role, String body) {
+		Instant now = Timestamps.now(this.clock);
+		MessageSlot slot = this.conversations.recordMessage(workspace, conversation, body, now);
+		Message message = new Message(MessageId.generate(), conversation, slot.position(), role, body,
+				Message.DELIVERED, slot.at());
+		this.messages.add(workspace, message);
+		return message;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Message> read(WorkspaceId workspace, ConversationId conversation, MessageId startingAfter, int limit) {
+		long after = 0;
+		if (startingAfter != null) {
+			this.conversations.requireExists(workspace, conversation);
+			after = this.messages.positionOf(workspace, conversation, startingAfter)
+				.orElseThrow(UnknownMessageCursor::new);
+		}
+		List<Message> rows = this.messages.list(workspace, conversation, after, limit + 1);
+		if (rows.isEmpty() && startingAfter == null) {
+			this.conversations.requireExists(workspace, conversation);
+		}
+		return Page.fromOverfetch(rows, limit);
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.woes.message;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+import dev.woes.conversation.ConversationId;
+import dev.woes.workspace.WorkspaceId;
+
+/**
+ * The messages of every workspace; each method sees one workspace only.
+ */
+public interface Messages {
+
+	void add(WorkspaceId workspace, Message message);
+
+	/**
+	 * Up to {@code rows} messages of a conversation, oldest first, after a position (0
+	 * for the start).
+	 */
+	List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows);
+
+	OptionalLong positionOf(WorkspaceId workspace, ConversationId conversation, MessageId message);
+
+}

@@ -1,0 +1,85 @@
+package dev.woes.message.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import dev.woes.conversation.ConversationId;
+import dev.woes.message.Message;
+import dev.woes.message.MessageId;
+import dev.woes.message.Messages;
+import dev.woes.message.Role;
+import dev.woes.shared.Timestamps;
+import dev.woes.workspace.WorkspaceId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcMessages implements Messages {
+
+	private final JdbcClient jdbc;
+
+	JdbcMessages(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void add(WorkspaceId workspace, Message message) {
+		this.jdbc.sql("""
+				INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status,
+				                      created_at)
+				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt)
+				""")
+			.param("workspace", workspace.value())
+			.param("conversation", message.conversationId().value())
+			.param("position", message.position())
+			.param("id", message.id().value())
+			.param("role", message.role().wireName())
+			.param("body", message.body())
+			.param("deliveryStatus", message.deliveryStatus())
+			.param("createdAt", Timestamps.toSql(message.createdAt()))
+			.update();
+	}
+
+	@Override
+	public List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows) {
+		return this.jdbc.sql("""
+				SELECT conversation_id, position, message_id, role, body, delivery_status, created_at
+				FROM messages
+				WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
+				ORDER BY position
+				LIMIT :rows
+				""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("after", afterPosition)
+			.param("rows", rows)
+			.query(JdbcMessages::message)
+			.list();
+	}
+
+	@Override
+	public OptionalLong positionOf(WorkspaceId workspace, ConversationId conversation, MessageId message) {
+		List<Long> found = this.jdbc.sql("""
+				SELECT position FROM messages
+				WHERE workspace_id = :workspace AND conversation_id = :conversation AND message_id = :id
+				""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("id", message.value())
+			.query(Long.class)
+			.list();
+		return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
+	}
+
+	private static Message message(ResultSet row, int number) throws SQLException {
+		return new Message(new MessageId(row.getObject("message_id", UUID.class)),
+				new ConversationId(row.getObject("conversation_id", UUID.class)), row.getLong("position"),
+				Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("body"),
+				row.getString("delivery_status"), Timestamps.fromSql(row, "created_at"));
+	}
+
+}

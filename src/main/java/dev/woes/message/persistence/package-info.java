@@ -1,0 +1,4 @@
+/**
+ * SQL for messages.
+ */
+package dev.woes.message.persistence;

@@ -1,0 +1,5 @@
+/**
+ * The few things every module shares: the error vocabulary, timestamps, ids and list
+ * paging.
+ */
+package dev.woes.shared;

@@ -1,0 +1,4 @@
+/**
+ * SQL for workspaces.
+ */
+package dev.woes.workspace.persistence;

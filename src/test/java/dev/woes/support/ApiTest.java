@@ -1,0 +1,158 @@
+package dev.woes.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dev.woes.auth.KeyManagement;
+import dev.woes.workspace.Workspace;
+import dev.woes.workspace.Workspaces;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the HTTP tests: one server per test run on a real (embedded) PostgreSQL in a fresh
+ * data directory, reached over HTTP like any client would. Each test makes its own workspaces,
+ * so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+	private static final Path DATA_DIRECTORY = newDataDirectory();
+
+	protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected Workspaces workspaces;
+
+	@Autowired
+	protected KeyManagement keys;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("woes.data-dir", DATA_DIRECTORY::toString);
+	}
+
+	private static Path newDataDirectory() {
+		try {
+			Path target = Path.of("target", "test-data");
+			Files.createDirectories(target);
+			return Files.createTempDirectory(target, "api-");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A workspace of its own and a key for it, with the given scopes (none: every scope).
+	 */
+	protected Tenant newTenant(String... scopes) {
+		String name = "Test " + UUID.randomUUID().toString().substring(0, 12);
+		Workspace workspace = Workspace.create(name, java.time.Instant.now());
+		this.workspaces.add(workspace);
+		return new Tenant(workspace, keyFor(workspace, scopes));
+	}
+
+	protected String keyFor(Workspace workspace, String... scopes) {
+		return this.keys.issue(workspace.slug(), "test", Arrays.asList(scopes), null).secret().value();
+	}
+
+	protected Reply get(String key, String path) {
+		return send(key, "GET", path, null);
+	}
+
+	protected Reply post(String key, String path, String body) {
+		return send(key, "POST", path, body);
+	}
+
+	protected Reply patch(String key, String path, String body) {
+		return send(key, "PATCH", path, body);
+	}
+
+	protected Reply send(String key, String method, String path, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (key != null) {
+			request.header("Authorization", "Bearer " + key);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Reply(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Opens a conversation through the API and answers its id.
+	 */
+	protected String openConversation(Tenant tenant, String customerId, String subject) {
+		Reply reply = post(tenant.key(), "/api/v1/conversations",
+				"{\"subject\": \"" + subject + "\", \"customer\": {\"id\": \"" + customerId + "\"}}");
+		if (reply.status() != 201) {
+			throw new IllegalStateException("Could not open a conversation: " + reply);
+		}
+		return reply.json().path("conversation").path("id").asString();
+	}
+
+	protected String postMessage(Tenant tenant, String conversationId, String body) {
+		Reply reply = post(tenant.key(), "/api/v1/conversations/" + conversationId + "/messages",
+				"{\"body\": \"" + body + "\"}");
+		if (reply.status() != 201) {
+			throw new IllegalStateException("Could not post a message: " + reply);
+		}
+		return reply.json().path("message").path("id").asString();
+	}
+
+	public record Tenant(Workspace workspace, String key) {
+	}
+
+	public record Reply(int status, String body, HttpHeaders headers) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
+		public List<String> fieldNames(String path) {
+			JsonNode node = json().at(path);
+			return node.propertyNames().stream().toList();
+		}
+
+	}
+
+}
