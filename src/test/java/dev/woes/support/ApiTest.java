@@ -26,9 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the HTTP tests: one server per test run on a real (embedded) PostgreSQL in a fresh
- * data directory, reached over HTTP like any client would. Each test makes its own workspaces,
- * so tests never see each other's data.
+ * Base of the HTTP tests: one server per test run on a real (embedded) PostgreSQL in a
+ * fresh data directory, reached over HTTP like any client would. Each test makes its own
+ * workspaces, so tests never see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
@@ -93,8 +93,8 @@ public abstract class ApiTest {
 	protected Reply send(String key, String method, String path, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
