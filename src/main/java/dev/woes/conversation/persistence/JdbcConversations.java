@@ -125,10 +125,8 @@ class JdbcConversations implements Conversations {
 		if (query.startingAfter() != null) {
 			// Keyset paging: resume strictly after the cursor's place in the order, never
 			// by OFFSET.
-			sql.append("""
-					AND (last_message_at, conversation_id) < (
-					  SELECT last_message_at, conversation_id FROM conversations
-					  WHERE workspace_id = :workspace AND conversation_id = :after)""");
+			sql.append(" AND (last_message_at, conversation_id) < (SELECT last_message_at, conversation_id"
+					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
 		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())

@@ -1,0 +1,111 @@
+package dev.woes.conversation;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import dev.woes.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A record of another workspace is invisible: every route that takes an id answers
+ * exactly as if the id did not exist.
+ */
+class CrossWorkspaceIT extends ApiTest {
+
+	private static final String MISSING = "0190f3a1-0000-7000-8000-000000000000";
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping routes;
+
+	private Tenant owner;
+
+	private Tenant stranger;
+
+	private String conversationId;
+
+	private String messageId;
+
+	/**
+	 * One probe per route with an id: the stranger's request for the owner's record.
+	 */
+	private final Map<String, BiFunction<String, String, Reply>> probes = Map.of(
+			"GET /api/v1/conversations/{conversationId}", (key, id) -> get(key, "/api/v1/conversations/" + id),
+			"PATCH /api/v1/conversations/{conversationId}",
+			(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}"),
+			"GET /api/v1/conversations/{conversationId}/messages",
+			(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages"),
+			"POST /api/v1/conversations/{conversationId}/messages",
+			(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}"));
+
+	@BeforeEach
+	void twoWorkspaces() {
+		this.owner = newTenant();
+		this.stranger = newTenant();
+		this.conversationId = openConversation(this.owner, "cus_1", "Private matter");
+		this.messageId = postMessage(this.owner, this.conversationId, "secret details");
+	}
+
+	@Test
+	void everyRouteWithAnIdAnswers404ForAnotherWorkspacesRecordExactlyAsForAMissingOne() {
+		this.probes.forEach((route, probe) -> {
+			Reply foreign = probe.apply(this.stranger.key(), this.conversationId);
+			Reply missing = probe.apply(this.stranger.key(), MISSING);
+
+			assertThat(foreign.status()).as(route).isEqualTo(404);
+			assertThat(foreign.body()).as(route).isEqualTo(missing.body());
+			assertThat(foreign.json().path("code").asString()).isEqualTo("not_found");
+		});
+		Reply ownersView = get(this.owner.key(), "/api/v1/conversations/" + this.conversationId);
+		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
+			.path("messages")).hasSize(1);
+	}
+
+	@Test
+	void everyApiRouteWithAPathIdHasAProbe() {
+		Set<String> routesWithIds = new TreeSet<>();
+		this.routes.getHandlerMethods().keySet().forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
+			if (pattern.startsWith("/api/") && pattern.contains("{")) {
+				mapping.getMethodsCondition()
+					.getMethods()
+					.forEach((method) -> routesWithIds.add(method.name() + " " + pattern));
+			}
+		}));
+
+		assertThat(this.probes.keySet()).containsExactlyInAnyOrderElementsOf(routesWithIds);
+	}
+
+	@Test
+	void listsNeverShowAnotherWorkspacesConversations() {
+		assertThat(get(this.stranger.key(), "/api/v1/conversations").json().path("conversations")).isEmpty();
+		assertThat(get(this.stranger.key(), "/api/v1/conversations?customerId=cus_1").json().path("conversations"))
+			.isEmpty();
+	}
+
+	@Test
+	void cursorsFromAnotherWorkspaceAreRefusedLikeUnknownOnes() {
+		Reply foreign = get(this.stranger.key(), "/api/v1/conversations?startingAfter=" + this.conversationId);
+		Reply missing = get(this.stranger.key(), "/api/v1/conversations?startingAfter=" + MISSING);
+		assertThat(foreign.status()).isEqualTo(400);
+		assertThat(foreign.body()).isEqualTo(missing.body());
+
+		String strangersConversation = openConversation(this.stranger, "cus_2", "Own");
+		Reply foreignMessage = get(this.stranger.key(),
+				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + this.messageId);
+		Reply missingMessage = get(this.stranger.key(),
+				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + MISSING);
+		assertThat(foreignMessage.status()).isEqualTo(400);
+		assertThat(foreignMessage.body()).isEqualTo(missingMessage.body());
+	}
+
+}
