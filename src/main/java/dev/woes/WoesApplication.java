@@ -17,7 +17,7 @@ public class WoesApplication {
 
 	public static void main(String[] args) {
 		if (WoesCli.isCommand(args)) {
-			System.exit(WoesCli.run(args));
+			System.exit(WoesCli.run(WoesApplication.class, args));
 		}
 		SpringApplication.run(WoesApplication.class, args);
 	}

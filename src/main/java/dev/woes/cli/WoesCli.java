@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.woes.WoesApplication;
 import dev.woes.auth.ApiKey;
 import dev.woes.auth.KeyManagement;
 import dev.woes.auth.Scope;
@@ -43,11 +42,14 @@ public final class WoesCli {
 
 	private static final Set<String> COMMANDS = Set.of("workspaces", "keys", "help", "--help");
 
+	private final Class<?> application;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
-	WoesCli(PrintStream out, PrintStream err) {
+	WoesCli(Class<?> application, PrintStream out, PrintStream err) {
+		this.application = application;
 		this.out = out;
 		this.err = err;
 	}
@@ -56,8 +58,12 @@ public final class WoesCli {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
-	public static int run(String[] args) {
-		return new WoesCli(System.out, System.err).execute(args);
+	/**
+	 * Runs a command with the given application's configuration and answers the exit
+	 * status.
+	 */
+	public static int run(Class<?> application, String[] args) {
+		return new WoesCli(application, System.out, System.err).execute(args);
 	}
 
 	int execute(String[] args) {
@@ -74,7 +80,7 @@ public final class WoesCli {
 			this.out.print(USAGE);
 			return 0;
 		}
-		try (ConfigurableApplicationContext context = startContext()) {
+		try (ConfigurableApplicationContext context = startContext(this.application)) {
 			command.run(context, this.out);
 			return 0;
 		}
@@ -84,8 +90,8 @@ public final class WoesCli {
 		}
 	}
 
-	private static ConfigurableApplicationContext startContext() {
-		return new SpringApplicationBuilder(WoesApplication.class).web(WebApplicationType.NONE)
+	private static ConfigurableApplicationContext startContext(Class<?> application) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("woes.database.join-running=true", "logging.level.root=WARN",

@@ -41,7 +41,6 @@ class ApiDocumentation {
 				new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
 					.description("A workspace API key: woesk_ followed by 43 letters and digits."));
-		ModelConverters.getInstance().read(ErrorResponse.class).forEach(components::addSchemas);
 		return new OpenAPI()
 			.info(new Info().title("Woes API")
 				.version("v1")
@@ -54,17 +53,18 @@ class ApiDocumentation {
 
 	@Bean
 	OpenApiCustomizer errorAnswers() {
-		return (openApi) -> openApi.getPaths()
-			.values()
-			.forEach((path) -> path.readOperations().forEach((operation) -> ERRORS.forEach((status, description) -> {
-				if (!operation.getResponses().containsKey(status)) {
-					operation.getResponses()
-						.addApiResponse(status,
-								new ApiResponse().description(description)
-									.content(new Content().addMediaType("application/json",
-											new MediaType().schema(new Schema<>().$ref(ERROR_SCHEMA)))));
-				}
-			})));
+		return (openApi) -> {
+			ModelConverters.getInstance().read(ErrorResponse.class).forEach(openApi.getComponents()::addSchemas);
+			openApi.getPaths()
+				.values()
+				.forEach(
+						(path) -> path.readOperations()
+							.forEach(
+									(operation) -> ERRORS.forEach((status, description) -> operation.getResponses()
+										.computeIfAbsent(status, (missing) -> new ApiResponse().description(description)
+											.content(new Content().addMediaType("application/json",
+													new MediaType().schema(new Schema<>().$ref(ERROR_SCHEMA))))))));
+		};
 	}
 
 }
