@@ -54,7 +54,10 @@ public @interface TextLength {
 			}
 			int length = value.codePointCount(0, value.length());
 			String problem = null;
-			if (length < this.min || length > this.max) {
+			if (!Texts.isStorable(value)) {
+				problem = Texts.NOT_STORABLE;
+			}
+			else if (length < this.min || length > this.max) {
 				problem = (this.min > 0) ? "must be " + this.min + "-" + this.max + " characters"
 						: "must be at most " + this.max + " characters";
 			}

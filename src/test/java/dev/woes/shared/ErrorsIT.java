@@ -213,6 +213,45 @@ class ErrorsIT extends ApiTest {
 		assertThat(form.json().path("error").asString()).contains("JSON");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					NUL in subject          | {"subject": "a\\u0000b", "customer": {"id": "c"}}   | subject must not contain NUL characters
+					lone surrogate          | {"subject": "\\ud800", "customer": {"id": "c"}}     | subject must not contain NUL characters or unpaired surrogates
+					NUL in customer id      | {"subject": "x", "customer": {"id": "\\u0000"}}     | customer.id must not contain NUL
+					""")
+	void refusesTextTheDatabaseCannotStore(String label, String body, String sentence) {
+		Tenant tenant = newTenant();
+
+		Reply reply = post(tenant.key(), "/api/v1/conversations", body);
+
+		assertError(reply, 400, "invalid_request");
+		assertThat(reply.json().path("error").asString()).contains(sentence);
+	}
+
+	@Test
+	void refusesUndecodableParametersAndPathsInTheErrorShape() {
+		Tenant tenant = newTenant();
+
+		assertError(get(tenant.key(), "/api/v1/conversations?customerId=%ff"), 400, "invalid_request");
+		assertError(get(tenant.key(), "/api/v1/conversations?customerId=%00"), 400, "invalid_request");
+		assertError(get(tenant.key(), "/api/v1/conversations/%00"), 400, "invalid_request");
+		assertError(get(tenant.key(), "/api/v1/conversations/a%2Fb"), 400, "invalid_request");
+	}
+
+	@Test
+	void answersJsonWhateverTheAcceptHeaderAsks() throws Exception {
+		Tenant tenant = newTenant();
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/conversations/nope"))
+				.header("Authorization", "Bearer " + tenant.key())
+				.header("Accept", "text/html")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertError(new Reply(response.statusCode(), response.body(), response.headers()), 404, "not_found");
+	}
+
 	@Test
 	void answers401WithoutAKey() {
 		assertUnauthorized(get(null, "/api/v1/conversations"));

@@ -12,6 +12,7 @@ import dev.woes.shared.InvalidRequest;
 import dev.woes.shared.ListLimit;
 import dev.woes.shared.NextPageLink;
 import dev.woes.shared.Page;
+import dev.woes.shared.Texts;
 import dev.woes.shared.Uuids;
 import dev.woes.workspace.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -116,6 +117,9 @@ class ConversationController {
 			int length = customerId.codePointCount(0, customerId.length());
 			if (length < 1 || length > 200) {
 				throw new InvalidRequest("customerId must be 1-200 characters.");
+			}
+			if (!Texts.isStorable(customerId)) {
+				throw new InvalidRequest("customerId " + Texts.NOT_STORABLE + ".");
 			}
 		}
 		return customerId;

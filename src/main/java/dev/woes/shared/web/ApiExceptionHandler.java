@@ -7,6 +7,7 @@ import dev.woes.shared.ErrorResponse;
 import dev.woes.shared.InvalidRequest;
 import dev.woes.shared.RecordConflict;
 import dev.woes.shared.RecordNotFound;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -65,6 +66,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException failure) {
 		return invalidRequest(describe(failure.getCause()));
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ErrorResponse> undecodableParameter(InvalidParameterException failure) {
+		return invalidRequest("A query parameter could not be decoded; percent-encode it as UTF-8.");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
