@@ -1,7 +1,10 @@
 package dev.woes.shared;
 
+import java.util.function.Function;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,6 +25,19 @@ public final class NextPageLink {
 			.build(true)
 			.toUriString();
 		return "<" + target + ">; rel=\"next\"";
+	}
+
+	/**
+	 * Starts a 200 answer for a page, with the {@code Link} header when more follow its
+	 * last item.
+	 */
+	public static <T> ResponseEntity.BodyBuilder ok(HttpServletRequest request, Page<T> page,
+			Function<T, Object> cursor) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (page.hasMore()) {
+			answer.header(HEADER, after(request, cursor.apply(page.last()).toString()));
+		}
+		return answer;
 	}
 
 }

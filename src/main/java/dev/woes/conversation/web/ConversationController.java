@@ -74,12 +74,9 @@ class ConversationController {
 				customerId(customerId), cursor(startingAfter),
 				ListLimit.parse("limit", limit, DEFAULT_LIMIT, MAX_LIMIT));
 		Page<Conversation> page = this.conversations.list(workspace, query);
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-		if (page.hasMore()) {
-			answer.header(NextPageLink.HEADER, NextPageLink.after(request, page.last().id().toString()));
-		}
-		return answer.body(new ConversationListResponse("list", page.hasMore(),
-				page.items().stream().map(ConversationJson::of).toList()));
+		return NextPageLink.ok(request, page, Conversation::id)
+			.body(new ConversationListResponse("list", page.hasMore(),
+					page.items().stream().map(ConversationJson::of).toList()));
 	}
 
 	@Operation(operationId = "createConversation", summary = "Create conversation")

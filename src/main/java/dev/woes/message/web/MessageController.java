@@ -63,11 +63,8 @@ class MessageController {
 			.orElseThrow(() -> new InvalidRequest("startingAfter must be a message id.")) : null;
 		Page<Message> page = this.thread.read(workspace, conversation, cursor,
 				ListLimit.parse("limit", limit, MAX_LIMIT, MAX_LIMIT));
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-		if (page.hasMore()) {
-			answer.header(NextPageLink.HEADER, NextPageLink.after(request, page.last().id().toString()));
-		}
-		return answer.body(new MessageListResponse("list", page.items().stream().map(MessageJson::of).toList()));
+		return NextPageLink.ok(request, page, Message::id)
+			.body(new MessageListResponse("list", page.items().stream().map(MessageJson::of).toList()));
 	}
 
 	@Operation(operationId = "createConversationMessage", summary = "Create message",
