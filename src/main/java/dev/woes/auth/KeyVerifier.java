@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.woes.shared.Timestamps;
 import jakarta.annotation.PreDestroy;
@@ -33,6 +35,8 @@ public class KeyVerifier {
 	private volatile Map<String, ApiKey> byHash = Map.of();
 
 	private final Map<ApiKeyId, Instant> pendingUse = new ConcurrentHashMap<>();
+
+	private final Lock reloading = new ReentrantLock();
 
 	KeyVerifier(ApiKeys keys, Clock clock) {
 		this.keys = keys;
@@ -71,9 +75,19 @@ public class KeyVerifier {
 		return new Verdict.Accepted(new Caller(key));
 	}
 
+	/**
+	 * Reloads run one at a time, so a reload that read the keys before a change cannot
+	 * publish its older copy over the one of a reload that read them after.
+	 */
 	@Scheduled(initialDelay = 0, fixedDelayString = "${woes.auth.key-refresh-interval:2s}")
 	public void reload() {
-		this.byHash = Map.copyOf(this.keys.allByHash());
+		this.reloading.lock();
+		try {
+			this.byHash = Map.copyOf(this.keys.allByHash());
+		}
+		finally {
+			this.reloading.unlock();
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${woes.auth.usage-flush-interval:10s}")

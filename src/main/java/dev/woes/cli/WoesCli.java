@@ -166,9 +166,10 @@ public final class WoesCli {
 					options.none();
 					WorkspaceSlug slug = slug(options.required("--workspace"));
 					yield (context, out) -> {
+						List<ApiKey> keys = context.getBean(KeyManagement.class).list(slug);
 						String format = "%-16s %-20s %-40s %-25s %-25s %-25s %s%n";
 						out.printf(format, "PREFIX", "NAME", "SCOPES", "CREATED", "LAST USED", "EXPIRES", "REVOKED");
-						for (ApiKey key : context.getBean(KeyManagement.class).list(slug)) {
+						for (ApiKey key : keys) {
 							out.printf(format, key.prefix(), key.name(), scopes(key),
 									Timestamps.format(key.createdAt()), orDash(Timestamps.format(key.lastUsedAt())),
 									orDash(Timestamps.format(key.expiresAt())),
