@@ -40,8 +40,6 @@ public final class WoesCli {
 			  java -jar woes.jar keys revoke <prefix>
 			""";
 
-	private static final Set<String> COMMANDS = Set.of("workspaces", "keys", "help", "--help");
-
 	private final Class<?> application;
 
 	private final PrintStream out;
@@ -54,8 +52,12 @@ public final class WoesCli {
 		this.err = err;
 	}
 
+	/**
+	 * Any first argument that is not an option ({@code --server.port=...}) names a
+	 * command, so a misspelt command is reported instead of starting the server.
+	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		return args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help"));
 	}
 
 	/**
@@ -110,6 +112,9 @@ public final class WoesCli {
 			List<String> words = Arrays.asList(args);
 			if (words.get(0).equals("help") || words.get(0).equals("--help")) {
 				return null;
+			}
+			if (!Set.of("workspaces", "keys").contains(words.get(0))) {
+				throw new UsageError("Unknown command '" + words.get(0) + "'.");
 			}
 			if (words.size() < 2) {
 				throw new UsageError("'" + words.get(0) + "' needs a subcommand.");

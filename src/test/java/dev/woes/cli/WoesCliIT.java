@@ -1,5 +1,7 @@
 package dev.woes.cli;
 
+import dev.woes.WoesApplication;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +206,10 @@ class WoesCliIT {
 		assertRefusedWithUsage(woes("workspaces", "delete", "acme-support"),
 				"error: Unknown command 'workspaces delete'.");
 		assertRefusedWithUsage(woes("keys"), "error: 'keys' needs a subcommand.");
+		assertRefusedWithUsage(woes("wokspaces", "list"), "error: Unknown command 'wokspaces'.");
+		assertThat(WoesCli.isCommand(new String[] { "wokspaces", "list" })).isTrue();
+		assertThat(WoesCli.isCommand(new String[] { "--server.port=9090" })).isFalse();
+		assertThat(WoesCli.isCommand(new String[0])).isFalse();
 	}
 
 	@Test
@@ -263,7 +269,7 @@ class WoesCliIT {
 		String previous = System.getProperty("woes.data-dir");
 		System.setProperty("woes.data-dir", this.dataDirectory.toString());
 		try {
-			int exitCode = new WoesCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+			int exitCode = new WoesCli(WoesApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8))
 				.execute(args);
 			return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
