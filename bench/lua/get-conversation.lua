@@ -1,0 +1,15 @@
+-- GET /api/v1/conversations/{id} for a conversation drawn at random from the data file
+-- (an API key and a conversation id of its workspace a line).
+-- Usage: wrk ... -s get-conversation.lua URL -- FILE
+local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
+local rows
+
+function init(args)
+  common.seed()
+  rows = common.rows(args[1])
+end
+
+function request()
+  local row = common.pick(rows)
+  return wrk.format("GET", "/api/v1/conversations/" .. row[2], { ["Authorization"] = "Bearer " .. row[1] })
+end
