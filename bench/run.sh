@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the Woes server end to end on this machine, in one bounded command.
 #
-#   bench/run.sh                    the four endpoints and the pgbench ceiling (about 4 min)
+#   bench/run.sh                    the four endpoints and the pgbench ceiling (about 5 min)
 #   bench/run.sh --list-scaling     the same, then list latency in a 1,000,000-conversation
 #                                   workspace against a 10,000-conversation one (about 7 min)
 #   bench/run.sh --only-list-scaling  (also: bench/list-scaling.sh) just the list scaling
@@ -13,12 +13,14 @@
 #
 # Settings (environment):
 #   BENCH_DURATION=20            seconds measured per endpoint and for pgbench
+#   BENCH_SERVER_WARMUP=40       seconds of mixed load on a fresh server before any run
 #   BENCH_WARMUP=10              seconds of unmeasured load before each endpoint
 #   BENCH_CONNECTIONS=64         concurrent connections of wrk and of pgbench
 #   BENCH_THREADS=2              wrk threads and pgbench jobs
 #   BENCH_ENDPOINTS="list get create message pgbench"   which of the main runs to do
 #   BENCH_ROUNDS=3               POST message and pgbench take turns this many times
 #   BENCH_ROUND_WARMUP=3         seconds of warm-up before each of the later rounds
+#   BENCH_PGBENCH_SCRIPT=bench/pgbench/post-message.sql   the ceiling's SQL
 #   WOES_DATABASE_POOL_SIZE=16   the server's connection pool (its own default is 16)
 #   BENCH_WORKSPACES=10          workspaces of the main data set ...
 #   BENCH_CONVERSATIONS=10000    ... with this many conversations each (1-10 messages each)
@@ -26,9 +28,12 @@
 #   BENCH_SMALL=10000            conversations of the small workspace (list scaling)
 #   BENCH_PG_BIN=/usr/lib/postgresql/15/bin
 #   BENCH_PG_SHARED_BUFFERS=512MB
+#   BENCH_PIN=0                  1: PostgreSQL on CPU 0, the server and the load generators
+#                                on CPU 1 (the database with a core of its own)
 #   BENCH_TIME_LIMIT=900         seconds after which everything is stopped
 #   BENCH_TMPDIR=${TMPDIR:-/tmp} where the cluster goes (a disk, not tmpfs, for real fsyncs)
-#   BENCH_RESULTS=target/bench   where the table and the logs are copied
+#   BENCH_RESULTS=target/bench   where the table and the logs are copied (target/bench
+#                                is emptied first; another directory is not)
 #   BENCH_KEEP=1                 keep the cluster's directory (its path is printed)
 #   WOES_JAR=target/woes.jar     JAVA_HOME (used when it is Java 21+)   JAVA_OPTS
 set -Eeuo pipefail
@@ -49,11 +54,13 @@ done
 
 DURATION=${BENCH_DURATION:-20}
 WARMUP=${BENCH_WARMUP:-10}
+SERVER_WARMUP=${BENCH_SERVER_WARMUP:-40}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
 ENDPOINTS=" ${BENCH_ENDPOINTS:-list get create message pgbench} "
 ROUNDS=${BENCH_ROUNDS:-3}
 ROUND_WARMUP=${BENCH_ROUND_WARMUP:-3}
+PGBENCH_SCRIPT=${BENCH_PGBENCH_SCRIPT:-$BENCH_DIR/pgbench/post-message.sql}
 POOL_SIZE=${WOES_DATABASE_POOL_SIZE:-16}
 WORKSPACES=${BENCH_WORKSPACES:-10}
 CONVERSATIONS=${BENCH_CONVERSATIONS:-10000}
@@ -62,6 +69,12 @@ SMALL=${BENCH_SMALL:-10000}
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 SHARED_BUFFERS=${BENCH_PG_SHARED_BUFFERS:-512MB}
 TIME_LIMIT=${BENCH_TIME_LIMIT:-900}
+PIN_PG=()
+PIN_APP=()
+if [ "${BENCH_PIN:-0}" = 1 ]; then
+	PIN_PG=(taskset -c 0)
+	PIN_APP=(taskset -c 1)
+fi
 RESULTS=${BENCH_RESULTS:-$ROOT/target/bench}
 JAR=${WOES_JAR:-$ROOT/target/woes.jar}
 export WOES_BENCH_LUA="$BENCH_DIR/lua"
@@ -100,6 +113,8 @@ cleanup() {
 	stop_pid "$PG_PID" "PostgreSQL" 60 INT # INT: fast shutdown
 	if [ -n "$WATCHDOG_PID" ]; then kill -TERM "$WATCHDOG_PID" 2>/dev/null; wait "$WATCHDOG_PID" 2>/dev/null; fi
 	if [ -n "$WORK" ] && [ -d "$WORK" ]; then
+		# the default place holds the last run only
+		[ "$RESULTS" = "$ROOT/target/bench" ] && rm -rf "$RESULTS"
 		mkdir -p "$RESULTS" && cp "$WORK"/*.log "$WORK"/*.txt "$WORK"/pgrun/*.log "$RESULTS"/ 2>/dev/null
 		if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
 	fi
@@ -206,7 +221,7 @@ checkpoint_timeout = 30min
 log_checkpoints = on
 log_autovacuum_min_duration = 0
 EOF
-"${AS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/postgres.log" -w -t 60 start >/dev/null \
+"${AS_POSTGRES[@]}" "${PIN_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/postgres.log" -w -t 60 start >/dev/null \
 	|| { tail -20 "$WORK/pgrun/postgres.log" >&2; die "PostgreSQL did not start"; }
 PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
 
@@ -226,7 +241,7 @@ log "server: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on 1
 		WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
 		WOES_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" WOES_DATABASE_POOL_SIZE="$POOL_SIZE" \
 		WOES_DATA_DIR="$WORK/data" \
-		"$JAVA" -Xlog:gc:file="$WORK/gc.log":uptime ${JAVA_OPTS:-} -jar "$JAR"
+		"${PIN_APP[@]}" "$JAVA" -Xlog:gc:file="$WORK/gc.log":uptime ${JAVA_OPTS:-} -jar "$JAR"
 ) >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE_URL="http://127.0.0.1:$SERVER_PORT"
@@ -361,10 +376,10 @@ measure() {
 		return 0
 	fi
 	if [ "$warmup" -gt 0 ]; then
-		run wrk -t"$THREADS" -c"$CONNECTIONS" -d"${warmup}s" --timeout 10s -s "$BENCH_DIR/lua/$script" "$BASE_URL" -- "$data" >"$WORK/wrk-$name-warmup.txt"
+		run "${PIN_APP[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${warmup}s" --timeout 10s -s "$BENCH_DIR/lua/$script" "$BASE_URL" -- "$data" >"$WORK/wrk-$name-warmup.txt"
 	fi
 	before=$(cpu_ticks); t0=$(uptime_now); children_cpu lg0
-	run wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/lua/$script" "$BASE_URL" -- "$data" >"$WORK/wrk-$name.txt"
+	run "${PIN_APP[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/lua/$script" "$BASE_URL" -- "$data" >"$WORK/wrk-$name.txt"
 	children_cpu lg1
 	gc_pauses "$name" "$t0" "$(uptime_now)"
 	line=$(grep '^RESULT ' "$WORK/wrk-$name.txt") || die "wrk printed no result for $name"
@@ -387,14 +402,14 @@ pgbench_run() {
 	local name=$1 warmup=$2 latencies tps before transactions lg0 lg1
 	rm -f "$WORK"/pgbench_log*
 	if [ "$warmup" -gt 0 ]; then
-		run "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" -D targets="$TARGETS" \
-			-f "$BENCH_DIR/pgbench/post-message.sql" -h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name-warmup.txt" 2>&1 \
+		run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" -D targets="$TARGETS" \
+			-f "$PGBENCH_SCRIPT" -h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name-warmup.txt" 2>&1 \
 			|| { cat "$WORK/$name-warmup.txt" >&2; die pgbench; }
 		sleep 1
 	fi
 	before=$(cpu_ticks); children_cpu lg0
-	run "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D targets="$TARGETS" \
-		-f "$BENCH_DIR/pgbench/post-message.sql" -l --log-prefix="$WORK/pgbench_log" \
+	run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D targets="$TARGETS" \
+		-f "$PGBENCH_SCRIPT" -l --log-prefix="$WORK/pgbench_log" \
 		-h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name.txt" 2>&1 || { cat "$WORK/$name.txt" >&2; die pgbench; }
 	children_cpu lg1
 	sleep 1 # PostgreSQL reaps the exited backends, and their CPU time becomes countable
@@ -428,22 +443,44 @@ out '\nWoes benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 out 'machine: %s CPUs, %s GB RAM; %s; PostgreSQL %s (fsync on, synchronous_commit on); %s\n' \
 	"$(nproc)" "$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)" \
 	"$("$JAVA" -version 2>&1 | head -1)" "$(sql -c 'SHOW server_version' | cut -d' ' -f1)" "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1,2)"
-out 'load: %s connections, %s threads, %ss warm-up + %ss measured per run; server pool %s\n' \
-	"$CONNECTIONS" "$THREADS" "$WARMUP" "$DURATION" "$POOL_SIZE"
+out 'load: %s connections, %s threads, %ss warm-up + %ss measured per run; server pool %s%s\n' \
+	"$CONNECTIONS" "$THREADS" "$WARMUP" "$DURATION" "$POOL_SIZE" "$([ ${#PIN_PG[@]} = 0 ] || echo '; PostgreSQL pinned to CPU 0, the rest to CPU 1')"
 out 'data at start: %s workspaces, %s conversations, %s messages\n' "$N_WS" "$N_CONV" "$N_MSG"
 
 FAILED=0
 wants() { [[ $ENDPOINTS == *" $1 "* ]]; }
+
+# A fresh JVM runs interpreted and compiles as it goes: without this, whichever run comes
+# first pays for the JIT. Every kind of request the runs will send gets a share.
+warm_server() { # SCRIPT DATAFILE ...
+	local each=$((SERVER_WARMUP * 2 / $#))
+	[ "$each" -gt 0 ] || return 0
+	log "warming the server up: ${SERVER_WARMUP}s"
+	while [ $# -gt 0 ]; do
+		run "${PIN_APP[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${each}s" --timeout 10s -s "$BENCH_DIR/lua/$1" "$BASE_URL" -- "$2" >/dev/null
+		shift 2
+	done
+}
 if [ "$MEASURE_ENDPOINTS" = 1 ]; then
+	warm_server list.lua "$WORK/keys.tsv" get-conversation.lua "$WORK/targets.tsv" \
+		create-conversation.lua "$WORK/keys.tsv" post-message.lua "$WORK/targets.tsv"
 	wants list && measure list list.lua "$WORK/keys.tsv" "$WARMUP"
 	wants get && measure get get-conversation.lua "$WORK/targets.tsv" "$WARMUP"
 	wants create && { quiesce; measure create create-conversation.lua "$WORK/keys.tsv" "$WARMUP"; }
-	# POST message and its ceiling take turns, so that a slow spell of this shared machine
-	# touches both; the first round warms up longer (the JIT, the pool, the caches).
+	# POST message and its ceiling take turns, in the order ABBA..., so that neither always
+	# runs on the more bloated tables (every message adds index entries) and a slow spell of
+	# this shared machine touches both. The first round warms up longer (JIT, pool, caches).
 	for ((round = 1; round <= ROUNDS; round++)); do
 		warm=$([ "$round" = 1 ] && echo "$WARMUP" || echo "$ROUND_WARMUP")
-		wants message && { quiesce; measure "message-$round" post-message.lua "$WORK/targets.tsv" "$warm"; }
-		wants pgbench && { quiesce; pgbench_run "pgbench-$round" "$warm"; }
+		order=$([ $((round % 2)) = 1 ] && echo "message pgbench" || echo "pgbench message")
+		for name in $order; do
+			wants "$name" || continue
+			quiesce
+			case $name in
+				message) measure "message-$round" post-message.lua "$WORK/targets.tsv" "$warm" ;;
+				pgbench) pgbench_run "pgbench-$round" "$warm" ;;
+			esac
+		done
 	done
 
 	out '\n'
@@ -500,6 +537,7 @@ if [ "$MEASURE_SCALING" = 1 ]; then
 			WHERE rn > total / 2 AND rn % (total / 400) = 0" >"$WORK/list-deep-$slug.tsv"
 	done
 	sql -v ws=big -v cursor="$(head -1 "$WORK/list-deep-big.tsv" | cut -f2)" -f "$BENCH_DIR/sql/explain-list.sql" >"$WORK/explain-list.txt"
+	[ "$MEASURE_ENDPOINTS" = 1 ] || warm_server list.lua "$WORK/list-first-small.tsv" list.lua "$WORK/list-deep-big.tsv"
 	for page in first deep; do
 		for slug in small big; do
 			measure "$page-$slug" list.lua "$WORK/list-$page-$slug.tsv" "$WARMUP"
