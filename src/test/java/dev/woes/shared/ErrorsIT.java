@@ -2,6 +2,7 @@ package dev.woes.shared;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 
 import dev.woes.auth.ApiKey;
@@ -208,7 +209,8 @@ class ErrorsIT extends ApiTest {
 		Reply reply = send(tenant.key(), "POST", "/api/v1/conversations", null);
 		assertError(reply, 400, "invalid_request");
 
-		Reply form = sendRaw(tenant.key(), "subject=x", "application/x-www-form-urlencoded");
+		Reply form = exchange(this.port, tenant.key(), "POST", "/api/v1/conversations", "subject=x",
+				Map.of("Content-Type", "application/x-www-form-urlencoded"));
 		assertError(form, 400, "invalid_request");
 		assertThat(form.json().path("error").asString()).contains("JSON");
 	}
@@ -240,16 +242,13 @@ class ErrorsIT extends ApiTest {
 	}
 
 	@Test
-	void answersJsonWhateverTheAcceptHeaderAsks() throws Exception {
+	void answersJsonWhateverTheAcceptHeaderAsks() {
 		Tenant tenant = newTenant();
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/conversations/nope"))
-				.header("Authorization", "Bearer " + tenant.key())
-				.header("Accept", "text/html")
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 
-		assertError(new Reply(response.statusCode(), response.body(), response.headers()), 404, "not_found");
+		Reply reply = exchange(this.port, tenant.key(), "GET", "/api/v1/conversations/nope", null,
+				Map.of("Accept", "text/html"));
+
+		assertError(reply, 404, "not_found");
 	}
 
 	@Test
@@ -351,22 +350,6 @@ class ErrorsIT extends ApiTest {
 
 	private Tenant newTenantSharing(Tenant tenant) {
 		return new Tenant(tenant.workspace(), keyFor(tenant.workspace()));
-	}
-
-	private Reply sendRaw(String key, String body, String contentType) {
-		try {
-			java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/conversations"))
-					.header("Authorization", "Bearer " + key)
-					.header("Content-Type", contentType)
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body(), response.headers());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void assertUnauthorized(Reply reply) {

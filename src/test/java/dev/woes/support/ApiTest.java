@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.woes.auth.KeyManagement;
@@ -91,16 +92,27 @@ public abstract class ApiTest {
 	}
 
 	protected Reply send(String key, String method, String path, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		return exchange(this.port, key, method, path, body, Map.of());
+	}
+
+	/**
+	 * Sends one request to a server on this machine: JSON when there is a body, the key
+	 * as a Bearer token when there is one, and any further headers (which may replace
+	 * those).
+	 */
+	public static Reply exchange(int port, String key, String method, String path, String body,
+			Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
+		if (body != null && !headers.containsKey("Content-Type")) {
 			request.header("Content-Type", "application/json");
 		}
 		if (key != null) {
 			request.header("Authorization", "Bearer " + key);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.body(), response.headers());

@@ -1,14 +1,10 @@
 package dev.woes.support;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import dev.woes.WoesApplication;
@@ -23,8 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and its embedded PostgreSQL.
  */
 public final class WoesServer implements AutoCloseable {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final ConfigurableApplicationContext context;
 
@@ -81,27 +75,7 @@ public final class WoesServer implements AutoCloseable {
 	}
 
 	private Reply send(String key, String method, String path, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (key != null) {
-			request.header("Authorization", "Bearer " + key);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body(), response.headers());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ApiTest.exchange(this.port, key, method, path, body, Map.of());
 	}
 
 	private static void pause(Duration duration) {
