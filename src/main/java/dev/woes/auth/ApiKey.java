@@ -26,4 +26,12 @@ public record ApiKey(ApiKeyId id, String prefix, String name, Set<Scope> scopes,
 		return this.revokedAt != null;
 	}
 
+	/**
+	 * This key as revoked at the given time.
+	 */
+	public ApiKey revoke(Instant at) {
+		return new ApiKey(this.id, this.prefix, this.name, this.scopes, this.createdAt, this.lastUsedAt, this.expiresAt,
+				at);
+	}
+
 }

@@ -86,11 +86,13 @@ public class KeyManagement {
 			throw new InvalidRequest("More than one API key has the prefix '" + prefix + "'.");
 		}
 		ApiKey key = matches.get(0);
-		if (!key.isRevoked()) {
-			this.keys.revoke(key.id(), Timestamps.now(this.clock));
+		if (key.isRevoked()) {
+			return key;
 		}
+		ApiKey revoked = key.revoke(Timestamps.now(this.clock));
+		this.keys.revoke(revoked.id(), revoked.revokedAt());
 		this.verifier.reload();
-		return this.keys.findByPrefix(prefix).get(0);
+		return revoked;
 	}
 
 	private Workspace workspace(WorkspaceSlug slug) {
