@@ -2,12 +2,17 @@ package dev.woes.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
+import dev.woes.event.Actor;
+import dev.woes.event.EventLog;
+import dev.woes.event.EventType;
 import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,17 +24,23 @@ public class ConversationManagement {
 
 	private final Conversations conversations;
 
+	private final EventLog events;
+
 	private final Clock clock;
 
-	ConversationManagement(Conversations conversations, Clock clock) {
+	ConversationManagement(Conversations conversations, EventLog events, Clock clock) {
 		this.conversations = conversations;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	public Conversation open(WorkspaceId workspace, NewConversation request) {
+	@Transactional
+	public Conversation open(WorkspaceId workspace, Actor actor, NewConversation request) {
 		Conversation conversation = Conversation.open(request.externalId(), request.channel(), request.priority(),
 				request.subject(), request.customer(), Timestamps.now(this.clock));
 		this.conversations.add(workspace, conversation);
+		this.events.record(workspace, EventType.CONVERSATION_CREATED, actor, conversation.id().value(),
+				ConversationPayload.of(conversation));
 		return conversation;
 	}
 
@@ -38,10 +49,13 @@ public class ConversationManagement {
 	}
 
 	@Transactional
-	public Conversation change(WorkspaceId workspace, ConversationId id, ConversationChanges changes) {
+	public Conversation change(WorkspaceId workspace, Actor actor, ConversationId id, ConversationChanges changes) {
 		Conversation conversation = this.conversations.findForUpdate(workspace, id)
 			.orElseThrow(ConversationNotFound::new);
 		Instant now = Timestamps.now(this.clock);
+		ConversationStatus previousStatus = conversation.status();
+		String previousPriority = conversation.priority();
+		String previousSubject = conversation.subject();
 		if (changes.status() != null) {
 			conversation.moveTo(changes.status(), now);
 		}
@@ -52,7 +66,28 @@ public class ConversationManagement {
 			conversation.retitle(changes.subject(), now);
 		}
 		this.conversations.update(workspace, conversation);
+		if (conversation.status() != previousStatus) {
+			statusChanged(workspace, actor, conversation, previousStatus);
+		}
+		if (!conversation.priority().equals(previousPriority) || !conversation.subject().equals(previousSubject)) {
+			Map<String, Object> data = ConversationPayload.of(conversation);
+			data.put("previousPriority", previousPriority);
+			data.put("previousSubject", previousSubject);
+			this.events.record(workspace, EventType.CONVERSATION_UPDATED, actor, id.value(), data);
+		}
 		return conversation;
+	}
+
+	/**
+	 * Records {@code conversation.status.updated} in the current transaction, for every
+	 * route that moves a conversation between open, waiting and solved.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void statusChanged(WorkspaceId workspace, Actor actor, Conversation conversation,
+			ConversationStatus previousStatus) {
+		Map<String, Object> data = ConversationPayload.of(conversation);
+		data.put("previousStatus", previousStatus.wireName());
+		this.events.record(workspace, EventType.CONVERSATION_STATUS_UPDATED, actor, conversation.id().value(), data);
 	}
 
 	@Transactional(readOnly = true)
@@ -66,11 +101,18 @@ public class ConversationManagement {
 	/**
 	 * Records a message's arrival on the conversation and answers where the message goes.
 	 * Runs in the caller's transaction, so the message and the conversation change
-	 * together.
+	 * together. A customer's message ({@code reopens}) brings a solved conversation back
+	 * to open, and that status change is recorded as an event.
 	 */
-	public MessageSlot recordMessage(WorkspaceId workspace, ConversationId id, String body, Instant at) {
-		return this.conversations.recordMessage(workspace, id, Preview.of(body), at)
+	@Transactional(propagation = Propagation.MANDATORY)
+	public MessageSlot recordMessage(WorkspaceId workspace, Actor actor, ConversationId id, String body, Instant at,
+			boolean reopens) {
+		MessageSlot slot = this.conversations.recordMessage(workspace, id, Preview.of(body), at, reopens)
 			.orElseThrow(ConversationNotFound::new);
+		if (slot.reopened()) {
+			statusChanged(workspace, actor, slot.conversation(), slot.previousStatus());
+		}
+		return slot;
 	}
 
 	public void requireExists(WorkspaceId workspace, ConversationId id) {

@@ -37,8 +37,9 @@ public interface Conversations {
 	/**
 	 * Records that a customer-visible message arrived: moves {@code lastMessageAt} (never
 	 * backwards), {@code updatedAt} and {@code preview}, and hands out the message's
-	 * position.
+	 * position. With {@code reopens}, a solved conversation becomes open again.
 	 */
-	Optional<MessageSlot> recordMessage(WorkspaceId workspace, ConversationId id, String preview, Instant at);
+	Optional<MessageSlot> recordMessage(WorkspaceId workspace, ConversationId id, String preview, Instant at,
+			boolean reopens);
 
 }

@@ -3,10 +3,15 @@ package dev.woes.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.woes.conversation.ConversationId;
 import dev.woes.conversation.ConversationManagement;
+import dev.woes.conversation.ConversationPayload;
 import dev.woes.conversation.MessageSlot;
+import dev.woes.event.Actor;
+import dev.woes.event.EventLog;
+import dev.woes.event.EventType;
 import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
@@ -24,11 +29,14 @@ public class MessageThread {
 
 	private final ConversationManagement conversations;
 
+	private final EventLog events;
+
 	private final Clock clock;
 
-	MessageThread(Messages messages, ConversationManagement conversations, Clock clock) {
+	MessageThread(Messages messages, ConversationManagement conversations, EventLog events, Clock clock) {
 		this.messages = messages;
 		this.conversations = conversations;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -37,12 +45,16 @@ public class MessageThread {
 	 * the conversation's row lock orders concurrent posts.
 	 */
 	@Transactional
-	public Message post(WorkspaceId workspace, ConversationId conversation, Role role, String body) {
+	public Message post(WorkspaceId workspace, Actor actor, ConversationId conversation, Role role, String body) {
 		Instant now = Timestamps.now(this.clock);
-		MessageSlot slot = this.conversations.recordMessage(workspace, conversation, body, now);
+		MessageSlot slot = this.conversations.recordMessage(workspace, actor, conversation, body, now,
+				role == Role.USER);
 		Message message = new Message(MessageId.generate(), conversation, slot.position(), role, body,
 				Message.DELIVERED, slot.at());
 		this.messages.add(workspace, message);
+		Map<String, Object> data = ConversationPayload.of(slot.conversation());
+		data.put("message", MessagePayload.of(message));
+		this.events.record(workspace, EventType.CONVERSATION_MESSAGE_CREATED, actor, conversation.value(), data);
 		return message;
 	}
 

@@ -3,6 +3,7 @@ package dev.woes.auth.web;
 import java.util.List;
 
 import dev.woes.auth.KeyVerifier;
+import dev.woes.event.Actor;
 import dev.woes.workspace.WorkspaceId;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -18,7 +19,7 @@ class AuthWebConfiguration implements WebMvcConfigurer {
 
 	static {
 		// The caller's workspace is resolved from the key, never sent by the client.
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkspaceId.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkspaceId.class, Actor.class);
 	}
 
 	@Bean

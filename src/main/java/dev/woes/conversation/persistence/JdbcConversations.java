@@ -155,19 +155,33 @@ class JdbcConversations implements Conversations {
 	}
 
 	@Override
-	public Optional<MessageSlot> recordMessage(WorkspaceId workspace, ConversationId id, String preview, Instant at) {
+	public Optional<MessageSlot> recordMessage(WorkspaceId workspace, ConversationId id, String preview, Instant at,
+			boolean reopens) {
 		return this.jdbc.sql("""
-				UPDATE conversations
-				SET last_message_at = GREATEST(last_message_at, :at), updated_at = GREATEST(updated_at, :at),
-				    preview = :preview, message_count = message_count + 1
-				WHERE workspace_id = :workspace AND conversation_id = :id
-				RETURNING message_count
+				WITH previous AS (
+				    SELECT status FROM conversations
+				    WHERE workspace_id = :workspace AND conversation_id = :id
+				    FOR UPDATE
+				)
+				UPDATE conversations c
+				SET last_message_at = GREATEST(c.last_message_at, :at), updated_at = GREATEST(c.updated_at, :at),
+				    preview = :preview, message_count = c.message_count + 1,
+				    status = CASE WHEN :reopens AND c.status = 'solved' THEN 'open' ELSE c.status END,
+				    closed_at = CASE WHEN :reopens AND c.status = 'solved' THEN NULL ELSE c.closed_at END
+				FROM previous
+				WHERE c.workspace_id = :workspace AND c.conversation_id = :id
+				RETURNING previous.status AS previous_status, c.*
 				""")
 			.param("at", Timestamps.toSql(at))
 			.param("preview", preview)
+			.param("reopens", reopens)
 			.param("workspace", workspace.value())
 			.param("id", id.value())
-			.query((row, number) -> new MessageSlot(row.getLong(1), at))
+			.query((row, number) -> {
+				Conversation conversation = conversation(row, number);
+				return new MessageSlot(conversation.messageCount(), at, conversation,
+						ConversationStatus.fromWireName(row.getString("previous_status")).orElseThrow());
+			})
 			.optional();
 	}
 

@@ -14,6 +14,7 @@ import dev.woes.shared.NextPageLink;
 import dev.woes.shared.Page;
 import dev.woes.shared.Texts;
 import dev.woes.shared.Uuids;
+import dev.woes.event.Actor;
 import dev.woes.workspace.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -82,9 +83,9 @@ class ConversationController {
 	@Operation(operationId = "createConversation", summary = "Create conversation")
 	@PostMapping
 	@RequiresScope(Scope.CONVERSATIONS_WRITE)
-	ResponseEntity<ConversationResponse> create(WorkspaceId workspace,
+	ResponseEntity<ConversationResponse> create(WorkspaceId workspace, Actor actor,
 			@Valid @RequestBody CreateConversationRequest body) {
-		Conversation conversation = this.conversations.open(workspace, body.toNewConversation());
+		Conversation conversation = this.conversations.open(workspace, actor, body.toNewConversation());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new ConversationResponse(ConversationJson.of(conversation)));
 	}
@@ -102,11 +103,11 @@ class ConversationController {
 					+ "cleared when it leaves solved.")
 	@PatchMapping("/{conversationId}")
 	@RequiresScope(Scope.CONVERSATIONS_WRITE)
-	ConversationResponse update(WorkspaceId workspace, @PathVariable("conversationId") String conversationId,
-			@Valid @RequestBody UpdateConversationRequest body) {
+	ConversationResponse update(WorkspaceId workspace, Actor actor,
+			@PathVariable("conversationId") String conversationId, @Valid @RequestBody UpdateConversationRequest body) {
 		ConversationId id = ConversationId.parse(conversationId);
 		return new ConversationResponse(
-				ConversationJson.of(this.conversations.change(workspace, id, body.toChanges())));
+				ConversationJson.of(this.conversations.change(workspace, actor, id, body.toChanges())));
 	}
 
 	private static String customerId(String customerId) {

@@ -11,6 +11,7 @@ import dev.woes.shared.ListLimit;
 import dev.woes.shared.NextPageLink;
 import dev.woes.shared.Page;
 import dev.woes.shared.Uuids;
+import dev.woes.event.Actor;
 import dev.woes.workspace.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,9 +73,9 @@ class MessageController {
 					+ "updatedAt and preview. The API does not deliver messages to a channel.")
 	@PostMapping
 	@RequiresScope(Scope.CONVERSATIONS_WRITE)
-	ResponseEntity<MessageResponse> post(WorkspaceId workspace, @PathVariable("conversationId") String conversationId,
-			@Valid @RequestBody CreateMessageRequest body) {
-		Message message = this.thread.post(workspace, ConversationId.parse(conversationId), body.parsedRole(),
+	ResponseEntity<MessageResponse> post(WorkspaceId workspace, Actor actor,
+			@PathVariable("conversationId") String conversationId, @Valid @RequestBody CreateMessageRequest body) {
+		Message message = this.thread.post(workspace, actor, ConversationId.parse(conversationId), body.parsedRole(),
 				body.body());
 		return ResponseEntity.status(HttpStatus.CREATED).body(new MessageResponse(MessageJson.of(message)));
 	}
