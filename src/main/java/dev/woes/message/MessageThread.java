@@ -46,11 +46,24 @@ public class MessageThread {
 	 */
 	@Transactional
 	public Message post(WorkspaceId workspace, Actor actor, ConversationId conversation, Role role, String body) {
+		return post(workspace, actor, conversation, role, null, body);
+	}
+
+	/**
+	 * Appends a message written by a named author, such as an operator's reply.
+	 * @param author who wrote it; {@code null} for the author the role implies (the
+	 * customer for {@code user}, an automation for {@code assistant})
+	 */
+	@Transactional
+	public Message post(WorkspaceId workspace, Actor actor, ConversationId conversation, Role role,
+			MessageAuthor author, String body) {
 		Instant now = Timestamps.now(this.clock);
 		MessageSlot slot = this.conversations.recordMessage(workspace, actor, conversation, body, now,
 				role == Role.USER);
+		MessageAuthor writer = (author != null) ? author
+				: MessageAuthor.implied(role, slot.conversation().customer().id());
 		Message message = new Message(MessageId.generate(), conversation, slot.position(), role, body,
-				Message.DELIVERED, slot.at());
+				Message.DELIVERED, slot.at(), writer);
 		this.messages.add(workspace, message);
 		Map<String, Object> data = ConversationPayload.of(slot.conversation());
 		data.put("message", MessagePayload.of(message));

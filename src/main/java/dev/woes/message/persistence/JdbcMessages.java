@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
 import dev.woes.message.Message;
+import dev.woes.message.MessageAuthor;
 import dev.woes.message.MessageId;
 import dev.woes.message.Messages;
 import dev.woes.message.Role;
@@ -30,8 +31,9 @@ class JdbcMessages implements Messages {
 	public void add(WorkspaceId workspace, Message message) {
 		this.jdbc.sql("""
 				INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status,
-				                      created_at)
-				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt)
+				                      created_at, author_type, author_id)
+				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt,
+				        :authorType, :authorId)
 				""")
 			.param("workspace", workspace.value())
 			.param("conversation", message.conversationId().value())
@@ -41,18 +43,21 @@ class JdbcMessages implements Messages {
 			.param("body", message.body())
 			.param("deliveryStatus", message.deliveryStatus())
 			.param("createdAt", Timestamps.toSql(message.createdAt()))
+			.param("authorType", message.author().type())
+			.param("authorId", message.author().id())
 			.update();
 	}
 
 	@Override
 	public List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows) {
-		return this.jdbc.sql("""
-				SELECT conversation_id, position, message_id, role, body, delivery_status, created_at
-				FROM messages
-				WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
-				ORDER BY position
-				LIMIT :rows
-				""")
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
+					ORDER BY position
+					LIMIT :rows
+					""")
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", afterPosition)
@@ -79,7 +84,8 @@ class JdbcMessages implements Messages {
 		return new Message(new MessageId(row.getObject("message_id", UUID.class)),
 				new ConversationId(row.getObject("conversation_id", UUID.class)), row.getLong("position"),
 				Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("body"),
-				row.getString("delivery_status"), Timestamps.fromSql(row, "created_at"));
+				row.getString("delivery_status"), Timestamps.fromSql(row, "created_at"),
+				new MessageAuthor(row.getString("author_type"), row.getString("author_id")));
 	}
 
 }
