@@ -115,6 +115,16 @@ public class ConversationManagement {
 		return slot;
 	}
 
+	/**
+	 * Locks the conversation until the current transaction ends, so that changes to what
+	 * hangs off it (assignment, handoff, followers) happen one after the other.
+	 * @throws ConversationNotFound when the workspace has no such conversation
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Conversation lock(WorkspaceId workspace, ConversationId id) {
+		return this.conversations.findForUpdate(workspace, id).orElseThrow(ConversationNotFound::new);
+	}
+
 	public void requireExists(WorkspaceId workspace, ConversationId id) {
 		if (!this.conversations.exists(workspace, id)) {
 			throw new ConversationNotFound();

@@ -122,6 +122,19 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			sql.append(" AND customer_id = :customerId");
 		}
+		// Assignment filters probe conversation_assignments by its primary key or its
+		// operator and team indexes, once per candidate row of the inbox order.
+		String assignment = " EXISTS (SELECT 1 FROM conversation_assignments a WHERE a.workspace_id = :workspace"
+				+ " AND a.conversation_id = conversations.conversation_id";
+		if (query.assigneeId() != null) {
+			sql.append(" AND").append(assignment).append(" AND a.operator_id = :assigneeId)");
+		}
+		if (query.teamId() != null) {
+			sql.append(" AND").append(assignment).append(" AND a.team_id = :teamId)");
+		}
+		if (query.assigned() != null) {
+			sql.append(query.assigned() ? " AND" : " AND NOT").append(assignment).append(")");
+		}
 		if (query.startingAfter() != null) {
 			// Keyset paging: resume strictly after the cursor's place in the order, never
 			// by OFFSET.
@@ -140,6 +153,12 @@ class JdbcConversations implements Conversations {
 		}
 		if (query.customerId() != null) {
 			statement = statement.param("customerId", query.customerId());
+		}
+		if (query.assigneeId() != null) {
+			statement = statement.param("assigneeId", query.assigneeId());
+		}
+		if (query.teamId() != null) {
+			statement = statement.param("teamId", query.teamId());
 		}
 		if (query.startingAfter() != null) {
 			statement = statement.param("after", query.startingAfter().value());
