@@ -142,6 +142,15 @@ class JdbcConversations implements Conversations {
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
 		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
+		if (query.assigneeId() != null || query.teamId() != null || query.assigned() != null) {
+			// A generic plan cannot tell how rare the assignee is and joins the whole
+			// workspace (about 150 ms on 200,000 conversations) where the custom plan
+			// walks
+			// the inbox order and probes the assignment indexes (under 10 ms). The
+			// caller's
+			// read-only transaction bounds the setting.
+			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		}
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
 			.param("workspace", workspace.value())
 			.param("rows", rows);
