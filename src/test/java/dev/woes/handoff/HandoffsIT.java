@@ -200,6 +200,25 @@ class HandoffsIT extends OperatorApiTest {
 	}
 
 	@Test
+	void concurrentRequestsOpenExactlyOneHandoff() {
+		Tenant tenant = newTenant();
+		String conversation = openConversation(tenant, "cus_1", "Refund");
+		List<Callable<Integer>> calls = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			calls.add(() -> post(tenant.key(), path(conversation, "handoffs"),
+					"{\"reason\": \"Help\", \"requestedBy\": \"customer\"}")
+				.status());
+		}
+
+		List<Integer> statuses = atOnce(calls);
+
+		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status != 201).containsOnly(409);
+		assertThat(get(tenant.key(), path(conversation, "handoffs")).json().path("handoffs")).hasSize(1);
+		assertThat(eventTypesOf(tenant).stream().filter("agent.handoff.created"::equals)).hasSize(1);
+	}
+
+	@Test
 	void theQueueListsWaitingConversationsOldestFirstAndTheHistoryKeepsEveryHandoff() {
 		Tenant tenant = newTenant();
 		String ada = createOperator(tenant, "Ada");

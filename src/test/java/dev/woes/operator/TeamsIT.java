@@ -147,6 +147,31 @@ class TeamsIT extends OperatorApiTest {
 	}
 
 	@Test
+	void aMemberLeavingWhileBeingAssignedWithTheTeamNeverLeavesAnAssignmentOutsideTheTeam() {
+		Tenant tenant = newTenant();
+		for (int round = 0; round < 8; round++) {
+			String ada = createOperator(tenant, "Ada " + round);
+			String team = createTeam(tenant, "Billing " + round, ada);
+			String conversation = openConversation(tenant, "cus_" + round, "Refund");
+			List<Callable<Integer>> calls = List.of(
+					() -> send(tenant.key(), "PUT", "/api/v1/conversations/" + conversation + "/assignment",
+							"{\"operatorId\": \"" + ada + "\", \"teamId\": \"" + team + "\"}")
+						.status(),
+					() -> send(tenant.key(), "DELETE", "/api/v1/teams/" + team + "/members/" + ada, null).status());
+
+			List<Integer> statuses = atOnce(calls);
+
+			boolean assigned = statuses.get(0) == 200;
+			assertThat(statuses).as("round %d", round).isIn(List.of(200, 409), List.of(400, 200));
+			assertThat(members(get(tenant.key(), "/api/v1/teams/" + team))).as("round %d", round)
+				.isEqualTo(assigned ? List.of(ada) : List.of());
+			assertThat(get(tenant.key(), "/api/v1/conversations/" + conversation + "/assignment").json()
+				.at("/assignment/operatorId")
+				.isNull()).as("round %d", round).isEqualTo(!assigned);
+		}
+	}
+
+	@Test
 	void listsTeamsOldestFirstWithKeysetPaging() {
 		Tenant tenant = newTenant();
 		String first = createTeam(tenant, "A");
