@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
@@ -80,6 +81,14 @@ public class NoteBook {
 	@Transactional(readOnly = true)
 	public Note get(WorkspaceId workspace, ConversationId conversation, NoteId id) {
 		return this.notes.find(workspace, conversation, id).orElseThrow(() -> missing(workspace, conversation));
+	}
+
+	/**
+	 * The note, if the conversation has it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Note> find(WorkspaceId workspace, ConversationId conversation, NoteId id) {
+		return this.notes.find(workspace, conversation, id);
 	}
 
 	/**
