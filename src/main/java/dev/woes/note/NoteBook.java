@@ -98,7 +98,10 @@ public class NoteBook {
 	public Note edit(WorkspaceId workspace, Actor actor, ConversationId conversation, NoteId id, String body) {
 		Note note = this.notes.find(workspace, conversation, id).orElseThrow(() -> missing(workspace, conversation));
 		Note edited = note.edit(body, mentionsIn(workspace, body), Timestamps.now(this.clock));
-		this.notes.update(workspace, edited);
+		if (!this.notes.update(workspace, edited)) {
+			// Deleted by a concurrent request since it was read.
+			throw new NoteNotFound();
+		}
 		this.events.record(workspace, EventType.CONVERSATION_NOTE_UPDATED, actor, conversation.value(),
 				NotePayload.of(edited));
 		return edited;

@@ -20,8 +20,9 @@ public interface Notes {
 
 	/**
 	 * Stores a note's body, mentions and {@code updatedAt}.
+	 * @return whether the note still existed
 	 */
-	void update(WorkspaceId workspace, Note note);
+	boolean update(WorkspaceId workspace, Note note);
 
 	/**
 	 * Removes the note and answers it as it was, if it existed.

@@ -95,7 +95,7 @@ class NotesIT extends ApiTest {
 		operator(other, "Linus", "linus@example.net");
 
 		Reply created = post(this.tenant.key(), notes(),
-				body(this.ada, "cc @grace@EXAMPLE.org and @ada@example.com, then @grace@example.org again. "
+				body(this.ada, "cc @grace@EXAMPLE.org and @ada@example.com, then again @grace@example.org. "
 						+ "@nobody@example.com and @linus@example.net stay text; so does mail ada@example.com."));
 
 		JsonNode note = created.json().path("note");
@@ -220,6 +220,11 @@ class NotesIT extends ApiTest {
 		assertThat(foreign.json().path("code").asString()).isEqualTo("not_found");
 		assertThat(foreign.body()).isEqualTo(unknown.body());
 		assertThat(get(this.tenant.key(), notes()).json().path("notes")).isEmpty();
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM events WHERE workspace_id = :workspace AND type LIKE 'conversation.note.%'")
+			.param("workspace", this.tenant.workspace().id().value())
+			.query(Long.class)
+			.single()).as("a refused note records no event").isZero();
 	}
 
 	@Test

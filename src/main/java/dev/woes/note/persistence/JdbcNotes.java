@@ -68,8 +68,8 @@ class JdbcNotes implements Notes {
 	}
 
 	@Override
-	public void update(WorkspaceId workspace, Note note) {
-		this.jdbc.sql("""
+	public boolean update(WorkspaceId workspace, Note note) {
+		return this.jdbc.sql("""
 				UPDATE notes SET body = :body, mentions = CAST(:mentions AS uuid[]), updated_at = :updatedAt
 				WHERE workspace_id = :workspace AND conversation_id = :conversation AND note_id = :id
 				""")
@@ -79,7 +79,7 @@ class JdbcNotes implements Notes {
 			.param("workspace", workspace.value())
 			.param("conversation", note.conversationId().value())
 			.param("id", note.id().value())
-			.update();
+			.update() == 1;
 	}
 
 	@Override
