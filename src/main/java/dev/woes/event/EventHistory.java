@@ -49,6 +49,28 @@ public class EventHistory {
 	}
 
 	/**
+	 * The latest event of the record with that type whose data holds {@code value} at
+	 * {@code dataPath} (e.g. {@code ["note", "id"]}), if one is retained.
+	 */
+	public Optional<StoredEvent> latest(WorkspaceId workspace, UUID subjectId, EventType type, List<String> dataPath,
+			String value) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM events
+				WHERE workspace_id = :workspace AND subject_id = :subject AND type = :type
+				  AND data #>> CAST(:path AS text[]) = :value
+				ORDER BY occurred_at DESC, seq DESC
+				LIMIT 1
+				""")
+			.param("workspace", workspace.value())
+			.param("subject", subjectId)
+			.param("type", type.wireName())
+			.param("path", "{" + String.join(",", dataPath) + "}")
+			.param("value", value)
+			.query(EventHistory::event)
+			.optional();
+	}
+
+	/**
 	 * Up to {@code rows} events of the record whose {@code (occurredAt, sequence)} sorts
 	 * after {@code (at, sequence)}, in that order.
 	 * @param excludedTypes wire names to leave out; every other type, including types

@@ -10,12 +10,15 @@ import java.util.UUID;
 import dev.woes.conversation.ConversationId;
 import dev.woes.conversation.ConversationManagement;
 import dev.woes.event.Actor;
+import dev.woes.event.EventHistory;
 import dev.woes.event.EventLog;
 import dev.woes.event.EventType;
 import dev.woes.operator.OperatorDirectory;
 import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +49,20 @@ public class NoteBook {
 
 	private final EventLog events;
 
+	private final EventHistory history;
+
+	private final JsonMapper json;
+
 	private final Clock clock;
 
 	NoteBook(Notes notes, ConversationManagement conversations, OperatorDirectory operators, EventLog events,
-			Clock clock) {
+			EventHistory history, JsonMapper json, Clock clock) {
 		this.notes = notes;
 		this.conversations = conversations;
 		this.operators = operators;
 		this.events = events;
+		this.history = history;
+		this.json = json;
 		this.clock = clock;
 	}
 
@@ -125,11 +134,27 @@ public class NoteBook {
 		Instant at = BEFORE_ALL;
 		UUID after = LOWEST_ID;
 		if (startingAfter != null) {
-			Note cursor = this.notes.find(workspace, conversation, startingAfter).orElseThrow(UnknownNoteCursor::new);
-			at = cursor.createdAt();
-			after = cursor.id().value();
+			at = placeOf(workspace, conversation, startingAfter).orElseThrow(UnknownNoteCursor::new);
+			after = startingAfter.value();
 		}
 		return Page.fromOverfetch(this.notes.after(workspace, conversation, at, after, limit + 1), limit);
+	}
+
+	/**
+	 * Where a note sits in its conversation's {@code (createdAt, id)} order: its
+	 * {@code createdAt}. A deleted note keeps its place (read from its deletion event),
+	 * so a reader whose last item was deleted meanwhile pages on instead of failing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> placeOf(WorkspaceId workspace, ConversationId conversation, NoteId id) {
+		Optional<Note> note = this.notes.find(workspace, conversation, id);
+		if (note.isPresent()) {
+			return Optional.of(note.get().createdAt());
+		}
+		return this.history
+			.latest(workspace, conversation.value(), EventType.CONVERSATION_NOTE_DELETED, List.of("note", "id"),
+					id.toString())
+			.map((event) -> Instant.parse(this.json.readTree(event.data()).at("/note/createdAt").asString()));
 	}
 
 	/**

@@ -95,9 +95,9 @@ public class Timeline {
 		if (message.isPresent()) {
 			return new Place(message.get().createdAt(), TimelineItem.Kind.MESSAGE, message.get().position(), id);
 		}
-		var note = this.notes.find(workspace, conversation, new NoteId(id));
+		var note = this.notes.placeOf(workspace, conversation, new NoteId(id));
 		if (note.isPresent()) {
-			return new Place(note.get().createdAt(), TimelineItem.Kind.NOTE, 0, id);
+			return new Place(note.get(), TimelineItem.Kind.NOTE, 0, id);
 		}
 		Optional<StoredEvent> event = this.history.find(workspace, conversation.value(), id)
 			.filter((found) -> !SHOWN_AS_ITEMS.contains(found.type()));

@@ -188,6 +188,21 @@ class NotesIT extends ApiTest {
 	}
 
 	@Test
+	void pagingGoesOnWhenTheLastNoteReadWasDeleted() {
+		writeNote("one");
+		String two = writeNote("two");
+		writeNote("three");
+		Reply first = get(this.tenant.key(), notes() + "?limit=2");
+		assertThat(bodies(first)).containsExactly("one", "two");
+
+		send(this.tenant.key(), "DELETE", notes() + "/" + two, null);
+		Reply next = get(this.tenant.key(), notes() + "?limit=2&startingAfter=" + two);
+
+		assertThat(next.status()).isEqualTo(200);
+		assertThat(bodies(next)).containsExactly("three");
+	}
+
+	@Test
 	void notesBelongToTheirConversation() {
 		String id = writeNote("Here");
 		String elsewhere = openConversation(this.tenant, "cus_2", "Other");

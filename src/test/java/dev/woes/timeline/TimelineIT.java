@@ -178,19 +178,38 @@ class TimelineIT extends ApiTest {
 	}
 
 	@Test
-	void aForeignOrStaleCursorAndBadLimitsAreRefused() {
+	void pagingGoesOnWhenTheLastItemReadIsADeletedNote() {
+		postMessage(this.tenant, this.conversationId, "one");
+		String doomed = note("{\"type\": \"automation\", \"name\": \"bot\"}", "two");
+		postMessage(this.tenant, this.conversationId, "three");
+		Reply first = get(this.tenant.key(), conversation() + "/timeline?limit=3");
+		assertThat(ids(first)).endsWith(doomed);
+
+		send(this.tenant.key(), "DELETE", conversation() + "/notes/" + doomed, null);
+		Reply next = get(this.tenant.key(), first.header("Link").replaceAll("^<|>.*$", ""));
+
+		assertThat(next.status()).isEqualTo(200);
+		assertThat(next.json().path("items").valueStream().map(TimelineIT::describe)).containsExactly("message three",
+				"change conversation.note.deleted");
+	}
+
+	@Test
+	void aForeignOrUnknownCursorAndBadLimitsAreRefused() {
 		String messageId = postMessage(this.tenant, this.conversationId, "hi");
-		String gone = note("{\"type\": \"automation\", \"name\": \"bot\"}", "gone soon");
-		send(this.tenant.key(), "DELETE", conversation() + "/notes/" + gone, null);
 		UUID messageEvent = this.jdbc.sql(
 				"SELECT event_id FROM events WHERE workspace_id = :workspace AND type = 'conversation.message.created'")
 			.param("workspace", this.tenant.workspace().id().value())
 			.query(UUID.class)
 			.single();
 		String other = openConversation(this.tenant, "cus_2", "Other");
+		String elsewhere = post(this.tenant.key(), "/api/v1/conversations/" + other + "/notes",
+				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"x\"}")
+			.json()
+			.at("/note/id")
+			.asString();
 
 		String unknownCursor = "startingAfter must be the id of an item of this conversation's timeline.";
-		for (String cursor : List.of(MISSING, gone, messageEvent.toString())) {
+		for (String cursor : List.of(MISSING, elsewhere, messageEvent.toString())) {
 			Reply reply = get(this.tenant.key(), conversation() + "/timeline?startingAfter=" + cursor);
 			assertThat(reply.status()).as(cursor).isEqualTo(400);
 			assertThat(reply.json().path("error").asString()).isEqualTo(unknownCursor);
