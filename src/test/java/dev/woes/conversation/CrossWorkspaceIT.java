@@ -35,17 +35,34 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String messageId;
 
+	private String noteId;
+
 	/**
 	 * One probe per route with an id: the stranger's request for the owner's record.
 	 */
-	private final Map<String, BiFunction<String, String, Reply>> probes = Map.of(
-			"GET /api/v1/conversations/{conversationId}", (key, id) -> get(key, "/api/v1/conversations/" + id),
-			"PATCH /api/v1/conversations/{conversationId}",
-			(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}"),
-			"GET /api/v1/conversations/{conversationId}/messages",
-			(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages"),
-			"POST /api/v1/conversations/{conversationId}/messages",
-			(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}"));
+	private final Map<String, BiFunction<String, String, Reply>> probes = Map.ofEntries(
+			Map.entry("GET /api/v1/conversations/{conversationId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/notes",
+							"{\"author\": {\"type\": \"automation\", \"name\": \"intruder\"}, \"body\": \"x\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId,
+							"{\"body\": \"overwritten\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")));
 
 	@BeforeEach
 	void twoWorkspaces() {
@@ -53,6 +70,11 @@ class CrossWorkspaceIT extends ApiTest {
 		this.stranger = newTenant();
 		this.conversationId = openConversation(this.owner, "cus_1", "Private matter");
 		this.messageId = postMessage(this.owner, this.conversationId, "secret details");
+		this.noteId = post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes",
+				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private remark\"}")
+			.json()
+			.at("/note/id")
+			.asString();
 	}
 
 	@Test
@@ -69,6 +91,12 @@ class CrossWorkspaceIT extends ApiTest {
 		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
 		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
 			.path("messages")).hasSize(1);
+		Reply ownersNote = get(this.owner.key(),
+				"/api/v1/conversations/" + this.conversationId + "/notes/" + this.noteId);
+		assertThat(ownersNote.json().at("/note/body").asString()).isEqualTo("private remark");
+		assertThat(
+				get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes").json().path("notes"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -106,6 +134,17 @@ class CrossWorkspaceIT extends ApiTest {
 				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + MISSING);
 		assertThat(foreignMessage.status()).isEqualTo(400);
 		assertThat(foreignMessage.body()).isEqualTo(missingMessage.body());
+
+		String strangersNotes = "/api/v1/conversations/" + strangersConversation + "/notes?startingAfter=";
+		Reply foreignNote = get(this.stranger.key(), strangersNotes + this.noteId);
+		assertThat(foreignNote.status()).isEqualTo(400);
+		assertThat(foreignNote.body()).isEqualTo(get(this.stranger.key(), strangersNotes + MISSING).body());
+		String strangersTimeline = "/api/v1/conversations/" + strangersConversation + "/timeline?startingAfter=";
+		for (String foreignItem : new String[] { this.noteId, this.messageId }) {
+			Reply foreignCursor = get(this.stranger.key(), strangersTimeline + foreignItem);
+			assertThat(foreignCursor.status()).isEqualTo(400);
+			assertThat(foreignCursor.body()).isEqualTo(get(this.stranger.key(), strangersTimeline + MISSING).body());
+		}
 	}
 
 }

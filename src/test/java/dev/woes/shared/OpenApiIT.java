@@ -34,7 +34,20 @@ class OpenApiIT extends ApiTest {
 			Map.entry("MessageResponse", List.of("message")),
 			Map.entry("MessageListResponse", List.of("object", "messages")),
 			Map.entry("CreateMessageRequest", List.of("body", "role")),
-			Map.entry("ErrorResponse", List.of("code", "error")));
+			Map.entry("ErrorResponse", List.of("code", "error")),
+			Map.entry("Note",
+					List.of("object", "id", "conversationId", "author", "body", "mentions", "createdAt", "updatedAt")),
+			Map.entry("NoteAuthor", List.of("type", "id", "name")), Map.entry("NoteResponse", List.of("note")),
+			Map.entry("NoteListResponse", List.of("object", "hasMore", "notes")),
+			Map.entry("CreateNoteRequest", List.of("author", "body")), Map.entry("UpdateNoteRequest", List.of("body")),
+			Map.entry("TimelineListResponse", List.of("object", "hasMore", "items")),
+			Map.entry("TimelineItem", List.of("object", "id", "type", "at", "actor", "message", "note", "change")),
+			Map.entry("TimelineActor", List.of("type", "id", "name")),
+			Map.entry("TimelineMessage",
+					List.of("object", "id", "conversationId", "role", "body", "deliveryStatus", "createdAt")),
+			Map.entry("TimelineNote",
+					List.of("object", "id", "conversationId", "body", "mentions", "createdAt", "updatedAt")),
+			Map.entry("TimelineChange", List.of("type", "data")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -59,7 +72,12 @@ class OpenApiIT extends ApiTest {
 		assertThat(operations).containsExactlyInAnyOrder("GET /api/v1/conversations", "POST /api/v1/conversations",
 				"GET /api/v1/conversations/{conversationId}", "PATCH /api/v1/conversations/{conversationId}",
 				"GET /api/v1/conversations/{conversationId}/messages",
-				"POST /api/v1/conversations/{conversationId}/messages");
+				"POST /api/v1/conversations/{conversationId}/messages",
+				"GET /api/v1/conversations/{conversationId}/notes", "POST /api/v1/conversations/{conversationId}/notes",
+				"GET /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"GET /api/v1/conversations/{conversationId}/timeline");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 
