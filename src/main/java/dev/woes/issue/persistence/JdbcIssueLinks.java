@@ -68,7 +68,7 @@ class JdbcIssueLinks implements IssueLinks {
 
 	@Override
 	public List<IssueLink> ofIssue(WorkspaceId workspace, IssueId issue, ConversationId after, int rows) {
-		String cursor = (after == null) ? "" : """
+		String cursor = (after == null) ? "" : " " + """
 				AND (linked_at, conversation_id) > (SELECT linked_at, conversation_id FROM issue_conversations
 				    WHERE workspace_id = :workspace AND issue_id = :issue AND conversation_id = :after)""";
 		JdbcClient.StatementSpec statement = this.jdbc
@@ -86,7 +86,7 @@ class JdbcIssueLinks implements IssueLinks {
 
 	@Override
 	public List<IssueLink> ofConversation(WorkspaceId workspace, ConversationId conversation, IssueId after, int rows) {
-		String cursor = (after == null) ? "" : """
+		String cursor = (after == null) ? "" : " " + """
 				AND (linked_at, issue_id) > (SELECT linked_at, issue_id FROM issue_conversations
 				    WHERE workspace_id = :workspace AND conversation_id = :conversation AND issue_id = :after)""";
 		JdbcClient.StatementSpec statement = this.jdbc

@@ -80,7 +80,7 @@ class JdbcIssueNotes implements IssueNotes {
 
 	@Override
 	public List<IssueNote> list(WorkspaceId workspace, IssueId issue, IssueNoteId after, int rows) {
-		String cursor = (after == null) ? "" : """
+		String cursor = (after == null) ? "" : " " + """
 				AND (created_at, note_id) > (SELECT created_at, note_id FROM issue_notes
 				    WHERE workspace_id = :workspace AND note_id = :after)""";
 		JdbcClient.StatementSpec statement = this.jdbc
