@@ -148,6 +148,15 @@ class IssueLinksIT extends ApiTest {
 		assertThat(unknownCursor.json().path("error").asString())
 			.isEqualTo("startingAfter must be the id of an issue linked to this conversation.");
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/conversations?limit=101").status()).isEqualTo(400);
+		Reply malformed = get(tenant.key(), "/api/v1/issues/" + issue + "/conversations?startingAfter=abc");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.json().path("error").asString()).isEqualTo("startingAfter must be a conversation id.");
+		Reply notLinked = get(tenant.key(), "/api/v1/issues/" + issue + "/conversations?startingAfter=" + conversation);
+		assertThat(notLinked.json().path("error").asString())
+			.isEqualTo("startingAfter must be the id of a conversation linked to this issue.");
+		assertThat(get(tenant.key(), "/api/v1/conversations/" + conversation + "/issues?startingAfter=abc").json()
+			.path("error")
+			.asString()).isEqualTo("startingAfter must be an issue id.");
 	}
 
 	@Test

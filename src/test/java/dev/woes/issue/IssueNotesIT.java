@@ -125,6 +125,16 @@ class IssueNotesIT extends ApiTest {
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes?startingAfter=" + MISSING).status())
 			.isEqualTo(400);
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes?limit=0").status()).isEqualTo(400);
+		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes?startingAfter=abc").json()
+			.path("error")
+			.asString()).isEqualTo("startingAfter must be a note id.");
+		String otherIssue = createIssue(tenant);
+		String othersNote = post(tenant.key(), "/api/v1/issues/" + otherIssue + "/notes", "{\"body\": \"x\"}").json()
+			.at("/issueNote/id")
+			.asString();
+		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes?startingAfter=" + othersNote).json()
+			.path("error")
+			.asString()).isEqualTo("startingAfter must be the id of a note of this issue.");
 	}
 
 	@Test
