@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
@@ -113,6 +114,25 @@ public class MessageThread {
 			this.conversations.requireExists(workspace, conversation);
 		}
 		return Page.fromOverfetch(rows, limit);
+	}
+
+	/**
+	 * A message of the conversation, with its author, for operator views.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message) {
+		return this.messages.find(workspace, conversation, message);
+	}
+
+	/**
+	 * Up to {@code rows} messages of a conversation sorting after {@code (at, position)}
+	 * in {@code (createdAt, position)} order, for operator views that merge the thread
+	 * with other records.
+	 */
+	@Transactional(readOnly = true)
+	public List<Message> afterTime(WorkspaceId workspace, ConversationId conversation, Instant at, long position,
+			int rows) {
+		return this.messages.afterTime(workspace, conversation, at, position, rows);
 	}
 
 }

@@ -35,75 +35,150 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String messageId;
 
-	/**
-	 * The ids a probe aims at: the owner's records, or ids nobody has.
-	 */
-	private record Target(String conversation, String operator, String team) {
-	}
+	private String noteId;
 
-	/**
-	 * One probe per route with an id: the stranger's request for the owner's record. Ids
-	 * in bodies name the stranger's own records, so only the path id can fail.
-	 */
-	private final Map<String, BiFunction<String, Target, Reply>> probes = Map.ofEntries(
-			Map.entry("GET /api/v1/conversations/{conversationId}",
-					(key, id) -> get(key, "/api/v1/conversations/" + id.conversation())),
-			Map.entry("PATCH /api/v1/conversations/{conversationId}",
-					(key, id) -> patch(key, "/api/v1/conversations/" + id.conversation(), "{\"status\": \"solved\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/messages",
-					(key, id) -> get(key, conversationPath(id, "/messages"))),
-			Map.entry("POST /api/v1/conversations/{conversationId}/messages",
-					(key, id) -> post(key, conversationPath(id, "/messages"), "{\"body\": \"intrusion\"}")),
-			Map.entry("GET /api/v1/operators/{operatorId}",
-					(key, id) -> get(key, "/api/v1/operators/" + id.operator())),
-			Map.entry("PATCH /api/v1/operators/{operatorId}",
-					(key, id) -> patch(key, "/api/v1/operators/" + id.operator(), "{\"status\": \"away\"}")),
-			Map.entry("DELETE /api/v1/operators/{operatorId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/operators/" + id.operator(), null)),
-			Map.entry("GET /api/v1/teams/{teamId}", (key, id) -> get(key, "/api/v1/teams/" + id.team())),
-			Map.entry("PATCH /api/v1/teams/{teamId}",
-					(key, id) -> patch(key, "/api/v1/teams/" + id.team(), "{\"name\": \"Taken\"}")),
-			Map.entry("DELETE /api/v1/teams/{teamId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/teams/" + id.team(), null)),
-			Map.entry("PUT /api/v1/teams/{teamId}/members/{operatorId}",
-					(key, id) -> send(key, "PUT", "/api/v1/teams/" + id.team() + "/members/" + id.operator(), null)),
-			Map.entry("DELETE /api/v1/teams/{teamId}/members/{operatorId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/teams/" + id.team() + "/members/" + id.operator(), null)),
-			Map.entry("GET /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> get(key, conversationPath(id, "/assignment"))),
-			Map.entry("PUT /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> send(key, "PUT", conversationPath(id, "/assignment"),
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> send(key, "DELETE", conversationPath(id, "/assignment"), null)),
-			Map.entry("POST /api/v1/conversations/{conversationId}/replies",
-					(key, id) -> post(key, conversationPath(id, "/replies"),
-							"{\"operatorId\": \"" + this.strangersOperator + "\", \"body\": \"intrusion\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/participants",
-					(key, id) -> get(key, conversationPath(id, "/participants"))),
-			Map.entry("POST /api/v1/conversations/{conversationId}/participants",
-					(key, id) -> post(key, conversationPath(id, "/participants"),
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/participants/{operatorId}",
-					(key, id) -> send(key, "DELETE", conversationPath(id, "/participants/" + id.operator()), null)),
-			Map.entry("GET /api/v1/conversations/{conversationId}/handoffs",
-					(key, id) -> get(key, conversationPath(id, "/handoffs"))),
-			Map.entry("POST /api/v1/conversations/{conversationId}/handoffs",
-					(key, id) -> post(key, conversationPath(id, "/handoffs"),
-							"{\"reason\": \"intrusion\", \"requestedBy\": \"agent\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/handling",
-					(key, id) -> get(key, conversationPath(id, "/handling"))),
-			Map.entry("POST /api/v1/conversations/{conversationId}/takeover",
-					(key, id) -> post(key, conversationPath(id, "/takeover"),
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/release",
-					(key, id) -> post(key, conversationPath(id, "/release"), null)));
+	private String issueId;
 
-	private String strangersOperator;
+	private String issueNoteId;
+
+	private String externalLinkId;
+
+	private String strangersConversationId;
+
+	private String strangersIssueId;
 
 	private String operatorId;
 
 	private String teamId;
+
+	private String strangersOperator;
+
+	/**
+	 * One probe per route with an id: the stranger's request for the owner's record. A
+	 * probe receives the owner's conversation id or a missing id; {@link #owners} turns
+	 * that into the owner's record of the route's kind, or a missing id.
+	 */
+	private final Map<String, BiFunction<String, String, Reply>> probes = Map.ofEntries(
+			Map.entry("GET /api/v1/conversations/{conversationId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/notes",
+							"{\"author\": {\"type\": \"automation\", \"name\": \"intruder\"}, \"body\": \"x\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId,
+							"{\"body\": \"overwritten\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")),
+			Map.entry("GET /api/v1/operators/{operatorId}",
+					(key, id) -> get(key, "/api/v1/operators/" + owners(id, this.operatorId))),
+			Map.entry("PATCH /api/v1/operators/{operatorId}",
+					(key, id) -> patch(key, "/api/v1/operators/" + owners(id, this.operatorId),
+							"{\"status\": \"away\"}")),
+			Map.entry("DELETE /api/v1/operators/{operatorId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/operators/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/teams/{teamId}", (key, id) -> get(key, "/api/v1/teams/" + owners(id, this.teamId))),
+			Map.entry("PATCH /api/v1/teams/{teamId}",
+					(key, id) -> patch(key, "/api/v1/teams/" + owners(id, this.teamId), "{\"name\": \"Taken\"}")),
+			Map.entry("DELETE /api/v1/teams/{teamId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/teams/" + owners(id, this.teamId), null)),
+			Map.entry("PUT /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "PUT",
+					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
+			Map.entry("DELETE /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/assignment")),
+			Map.entry("PUT /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> send(key, "PUT", "/api/v1/conversations/" + id + "/assignment",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/assignment", null)),
+			Map.entry("POST /api/v1/conversations/{conversationId}/replies",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/replies",
+							"{\"operatorId\": \"" + this.strangersOperator + "\", \"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/participants",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/participants")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/participants",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/participants",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/participants/{operatorId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/conversations/" + id + "/participants/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/handoffs",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handoffs")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/handoffs",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/handoffs",
+							"{\"reason\": \"intrusion\", \"requestedBy\": \"agent\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/handling",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handling")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/takeover",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/takeover",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/release",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/release", null)),
+			Map.entry("GET /api/v1/issues/{issueId}",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}",
+					(key, id) -> patch(key, "/api/v1/issues/" + owners(id, this.issueId),
+							"{\"statusCategory\": \"closed\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/issues",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/issues")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/issues",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/issues",
+							"{\"issueId\": \"" + this.strangersIssueId + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/issues/{issueId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/conversations/" + id + "/issues/" + owners(id, this.issueId), null)),
+			Map.entry("GET /api/v1/issues/{issueId}/conversations",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations")),
+			Map.entry("POST /api/v1/issues/{issueId}/conversations",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations",
+							"{\"conversationId\": \"" + this.strangersConversationId + "\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/conversations/{conversationId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/issues/" + owners(id, this.issueId) + "/conversations/" + id, null)),
+			Map.entry("GET /api/v1/issues/{issueId}/notes",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes")),
+			Map.entry("POST /api/v1/issues/{issueId}/notes",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes",
+							"{\"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/issues/{issueId}/notes/{noteId}",
+					(key, id) -> get(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}/notes/{noteId}",
+					(key, id) -> patch(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId),
+							"{\"body\": \"rewritten\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/notes/{noteId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId), null)),
+			Map.entry("GET /api/v1/issues/{issueId}/external-links",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links")),
+			Map.entry("POST /api/v1/issues/{issueId}/external-links",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links",
+							"{\"provider\": \"jira\", \"key\": \"X-1\", \"url\": \"https://jira.example.com/X-1\"}")),
+			Map.entry("GET /api/v1/issues/{issueId}/external-links/{linkId}",
+					(key, id) -> get(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
+									+ owners(id, this.externalLinkId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
+					(key, id) -> patch(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
+									+ owners(id, this.externalLinkId),
+							"{\"status\": \"Done\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/external-links/{linkId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/" + owners(id, this.externalLinkId),
+					null)));
 
 	@BeforeEach
 	void twoWorkspaces() {
@@ -111,6 +186,26 @@ class CrossWorkspaceIT extends ApiTest {
 		this.stranger = newTenant();
 		this.conversationId = openConversation(this.owner, "cus_1", "Private matter");
 		this.messageId = postMessage(this.owner, this.conversationId, "secret details");
+		this.noteId = post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes",
+				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private remark\"}")
+			.json()
+			.at("/note/id")
+			.asString();
+		this.issueId = post(this.owner.key(), "/api/v1/issues",
+				"{\"subject\": \"Private bug\", \"sourceConversationId\": \"" + this.conversationId + "\"}")
+			.json()
+			.at("/issue/id")
+			.asString();
+		this.issueNoteId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes",
+				"{\"body\": \"internal\"}")
+			.json()
+			.at("/issueNote/id")
+			.asString();
+		this.externalLinkId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links",
+				"{\"provider\": \"linear\", \"key\": \"ENG-1\", \"url\": \"https://linear.app/acme/issue/ENG-1\"}")
+			.json()
+			.at("/externalLink/id")
+			.asString();
 		this.operatorId = createPerson(this.owner, "Owner Operator");
 		this.teamId = post(this.owner.key(), "/api/v1/teams",
 				"{\"name\": \"Owners\", \"operatorIds\": [\"" + this.operatorId + "\"]}")
@@ -130,16 +225,22 @@ class CrossWorkspaceIT extends ApiTest {
 			.asString();
 	}
 
-	private static String conversationPath(Target id, String sub) {
-		return "/api/v1/conversations/" + id.conversation() + sub;
+	/**
+	 * The owner's record when probing the owner's records, a missing id otherwise.
+	 */
+	private String owners(String probedId, String ownersRecord) {
+		return probedId.equals(this.conversationId) ? ownersRecord : MISSING;
 	}
 
 	@Test
 	void everyRouteWithAnIdAnswers404ForAnotherWorkspacesRecordExactlyAsForAMissingOne() {
+		this.strangersConversationId = openConversation(this.stranger, "cus_2", "Own conversation");
+		this.strangersIssueId = post(this.stranger.key(), "/api/v1/issues", "{\"subject\": \"Own issue\"}").json()
+			.at("/issue/id")
+			.asString();
 		this.probes.forEach((route, probe) -> {
-			Reply foreign = probe.apply(this.stranger.key(),
-					new Target(this.conversationId, this.operatorId, this.teamId));
-			Reply missing = probe.apply(this.stranger.key(), new Target(MISSING, MISSING, MISSING));
+			Reply foreign = probe.apply(this.stranger.key(), this.conversationId);
+			Reply missing = probe.apply(this.stranger.key(), MISSING);
 
 			assertThat(foreign.status()).as(route).isEqualTo(404);
 			assertThat(foreign.body()).as(route).isEqualTo(missing.body());
@@ -149,6 +250,27 @@ class CrossWorkspaceIT extends ApiTest {
 		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
 		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
 			.path("messages")).hasSize(1);
+		Reply ownersNote = get(this.owner.key(),
+				"/api/v1/conversations/" + this.conversationId + "/notes/" + this.noteId);
+		assertThat(ownersNote.json().at("/note/body").asString()).isEqualTo("private remark");
+		assertThat(
+				get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes").json().path("notes"))
+			.hasSize(1);
+		Reply issue = get(this.owner.key(), "/api/v1/issues/" + this.issueId);
+		assertThat(issue.json().at("/issue/statusCategory").asString()).isEqualTo("new");
+		assertThat(issue.json().at("/issue/updatedAt").asString())
+			.isEqualTo(issue.json().at("/issue/createdAt").asString());
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/conversations").json()
+			.at("/issueLinks/0/conversationId")
+			.asString()).isEqualTo(this.conversationId);
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes").json().path("issueNotes"))
+			.extracting((note) -> note.path("body").asString())
+			.containsExactly("private remark", "internal");
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links").json()
+			.at("/externalLinks/0/status")
+			.isNull()).isTrue();
+		assertThat(get(this.stranger.key(), "/api/v1/issues/" + this.strangersIssueId + "/conversations").json()
+			.path("issueLinks")).isEmpty();
 		assertThat(
 				get(this.owner.key(), "/api/v1/operators/" + this.operatorId).json().at("/operator/status").asString())
 			.isEqualTo("active");
@@ -242,6 +364,17 @@ class CrossWorkspaceIT extends ApiTest {
 				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + MISSING);
 		assertThat(foreignMessage.status()).isEqualTo(400);
 		assertThat(foreignMessage.body()).isEqualTo(missingMessage.body());
+
+		String strangersNotes = "/api/v1/conversations/" + strangersConversation + "/notes?startingAfter=";
+		Reply foreignNote = get(this.stranger.key(), strangersNotes + this.noteId);
+		assertThat(foreignNote.status()).isEqualTo(400);
+		assertThat(foreignNote.body()).isEqualTo(get(this.stranger.key(), strangersNotes + MISSING).body());
+		String strangersTimeline = "/api/v1/conversations/" + strangersConversation + "/timeline?startingAfter=";
+		for (String foreignItem : new String[] { this.noteId, this.messageId }) {
+			Reply foreignCursor = get(this.stranger.key(), strangersTimeline + foreignItem);
+			assertThat(foreignCursor.status()).isEqualTo(400);
+			assertThat(foreignCursor.body()).isEqualTo(get(this.stranger.key(), strangersTimeline + MISSING).body());
+		}
 	}
 
 }

@@ -2,7 +2,9 @@ package dev.woes.message.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -96,6 +98,42 @@ class JdbcMessages implements Messages {
 			.query(Long.class)
 			.list();
 		return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
+	}
+
+	@Override
+	public Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message) {
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation AND message_id = :id
+					""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("id", message.value())
+			.query(JdbcMessages::message)
+			.optional();
+	}
+
+	@Override
+	public List<Message> afterTime(WorkspaceId workspace, ConversationId conversation, Instant at, long position,
+			int rows) {
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation
+					  AND (created_at, position) > (:at, :position)
+					ORDER BY created_at, position
+					LIMIT :rows
+					""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("at", Timestamps.toSql(at))
+			.param("position", position)
+			.param("rows", rows)
+			.query(JdbcMessages::message)
+			.list();
 	}
 
 	private static Message message(ResultSet row, int number) throws SQLException {
