@@ -9,6 +9,11 @@ import dev.woes.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documented schema, exactly the contract's field names.
  */
 class OpenApiIT extends ApiTest {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMappings;
 
 	/**
 	 * The contract's schemas and their fields, as the contract lists them.
@@ -61,6 +70,29 @@ class OpenApiIT extends ApiTest {
 				"GET /api/v1/conversations/{conversationId}/messages",
 				"POST /api/v1/conversations/{conversationId}/messages");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
+	}
+
+	@Test
+	void theRouteTableIsExactlyTheDocumentedOperations() {
+		Set<String> routes = new TreeSet<>();
+		this.handlerMappings.getHandlerMethods()
+			.keySet()
+			.forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
+				if (pattern.startsWith("/api/")) {
+					Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+					assertThat(methods).as("a route under /api without an HTTP method: " + pattern).isNotEmpty();
+					methods.forEach((method) -> routes.add(method.name() + " " + pattern.replaceAll(":[^}]*}", "}")));
+				}
+			}));
+		Set<String> documented = new TreeSet<>();
+		document().path("paths")
+			.properties()
+			.forEach((path) -> path.getValue()
+				.propertyNames()
+				.forEach((method) -> documented.add(method.toUpperCase() + " " + path.getKey())));
+
+		assertThat(documented).as("documented operations, against the handler mappings under /api")
+			.containsExactlyElementsOf(routes);
 	}
 
 	@Test
