@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cases are drawn from one seeded random sequence, so a run is reproducible. More
  * cases or another seed:
  * {@code ./mvnw verify -Dit.test=ApiFuzzIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dwoes.fuzz.cases=50000 -Dwoes.fuzz.seed=7}
- * (the properties reach the test through failsafe's {@code systemPropertyVariables}). A
- * failure names the case's number, request and answer.
+ * (failsafe hands {@code -D} properties to the test's JVM). A failure names the case's
+ * number, request and answer.
  */
 class ApiFuzzIT extends ApiTest {
 
