@@ -24,8 +24,9 @@ BEGIN
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tenant_table);
         EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tenant_table);
         EXECUTE format('DROP POLICY IF EXISTS workspace_wall ON %s', tenant_table);
+        -- Each setting in a scalar subquery: read once per statement (an InitPlan), not once per row.
         EXECUTE format('CREATE POLICY workspace_wall ON %s'
-            ' USING (workspace_id = NULLIF(current_setting(''woes.workspace_id'', true), '''')::uuid'
-            '        OR current_setting(''woes.system'', true) = ''on'')', tenant_table);
+            ' USING (workspace_id = (SELECT NULLIF(current_setting(''woes.workspace_id'', true), '''')::uuid)'
+            '        OR (SELECT current_setting(''woes.system'', true) = ''on''))', tenant_table);
     END LOOP;
 END $$;
