@@ -1,9 +1,11 @@
 package dev.woes.conversation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,12 +49,14 @@ import static org.assertj.core.api.Assertions.fail;
  * {@link #FIXTURES}: the name of the path variable or body field (a field
  * {@code operatorIds} uses the fixture {@code operatorId}) and how to create such a
  * record in a tenant's workspace and answer its id, for example
- * {@code Map.entry("teamId", (test, ids) -> test.createTeam(ids.tenant()))}. A fixture
- * may use other fixtures through {@code ids.of("conversationId")}, which makes each
- * record once per workspace. A route whose generated body is not accepted gets a body of
- * its own in {@link #BODIES}; a field that ends in {@code Id} but names no record of this
- * server goes in {@link #NOT_RECORD_IDS}. The build fails, naming what to add, for an id
- * without a fixture.
+ * {@code Map.entry("teamId", (test, ids) -> test.createTeam(ids.tenant()))}; a field
+ * whose name ends in a fixture's name uses that fixture ({@code sourceConversationId}
+ * makes a conversation) unless it has one of its own. A fixture may use other fixtures
+ * through {@code ids.of("conversationId")}, which makes each record once per workspace. A
+ * route whose generated body is not accepted gets a body of its own in {@link #BODIES}; a
+ * field that ends in {@code Id} but names no record of this server goes in
+ * {@link #NOT_RECORD_IDS}. The build fails, naming what to add, for an id without a
+ * fixture.
  */
 class CrossWorkspaceIT extends ApiTest {
 
@@ -260,8 +264,20 @@ class CrossWorkspaceIT extends ApiTest {
 	 */
 	record Slot(String name, boolean inBody, boolean list) {
 
+		/**
+		 * The fixture of this id: the one named like it, else the longest one its name
+		 * ends with ({@code sourceConversationId} uses {@code conversationId}).
+		 */
 		String fixture() {
-			return this.list ? this.name.substring(0, this.name.length() - 1) : this.name;
+			String single = this.list ? this.name.substring(0, this.name.length() - 1) : this.name;
+			if (FIXTURES.containsKey(single)) {
+				return single;
+			}
+			return FIXTURES.keySet()
+				.stream()
+				.filter((fixture) -> single.toLowerCase(Locale.ROOT).endsWith(fixture.toLowerCase(Locale.ROOT)))
+				.max(Comparator.comparingInt(String::length))
+				.orElse(single);
 		}
 
 		String describe() {
