@@ -227,7 +227,10 @@ PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
 
 PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
 sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At "$@"; }
-"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes"
+# woes owns the tables and runs the migrations; the server's pool connects as woes_app, which owns
+# nothing and is held to row-level security, as in production.
+"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes" \
+	-c "CREATE ROLE woes_app LOGIN PASSWORD 'woes_app'"
 
 # ---------------------------------------------------------------- the server
 
@@ -238,7 +241,8 @@ log "server: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on 1
 	cd "$WORK"
 	exec env WOES_PORT="$SERVER_PORT" SERVER_ADDRESS=127.0.0.1 \
 		WOES_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/woesbench" \
-		WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
+		WOES_DATABASE_USER=woes_app WOES_DATABASE_PASSWORD=woes_app \
+		WOES_DATABASE_MIGRATION_USER=woes WOES_DATABASE_MIGRATION_PASSWORD=woes \
 		WOES_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" WOES_DATABASE_POOL_SIZE="$POOL_SIZE" \
 		WOES_DATA_DIR="$WORK/data" \
 		"${PIN_APP[@]}" "$JAVA" -Xlog:gc:file="$WORK/gc.log":uptime ${JAVA_OPTS:-} -jar "$JAR"
@@ -402,13 +406,13 @@ pgbench_run() {
 	local name=$1 warmup=$2 latencies tps before transactions lg0 lg1
 	rm -f "$WORK"/pgbench_log*
 	if [ "$warmup" -gt 0 ]; then
-		run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" -D targets="$TARGETS" \
+		run "${PIN_APP[@]}" env PGOPTIONS="-c woes.system=on" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" -D targets="$TARGETS" \
 			-f "$PGBENCH_SCRIPT" -h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name-warmup.txt" 2>&1 \
 			|| { cat "$WORK/$name-warmup.txt" >&2; die pgbench; }
 		sleep 1
 	fi
 	before=$(cpu_ticks); children_cpu lg0
-	run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D targets="$TARGETS" \
+	run "${PIN_APP[@]}" env PGOPTIONS="-c woes.system=on" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D targets="$TARGETS" \
 		-f "$PGBENCH_SCRIPT" -l --log-prefix="$WORK/pgbench_log" \
 		-h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name.txt" 2>&1 || { cat "$WORK/$name.txt" >&2; die pgbench; }
 	children_cpu lg1

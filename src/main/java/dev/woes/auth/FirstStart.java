@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import dev.woes.database.SystemAccess;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.Workspace;
 import dev.woes.workspace.Workspaces;
@@ -69,7 +70,7 @@ class FirstStart implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.transactions.executeWithoutResult((status) -> {
+		SystemAccess.run(() -> this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('woes-first-start'))").query().singleValue();
 			if (!this.bootstrapKey.isEmpty()) {
 				ensureBootstrapKey(ApiKeySecret.parse(this.bootstrapKey));
@@ -77,7 +78,7 @@ class FirstStart implements ApplicationRunner {
 			else if (this.workspaces.isEmpty()) {
 				createFirstWorkspace();
 			}
-		});
+		}));
 		this.verifier.reload();
 	}
 

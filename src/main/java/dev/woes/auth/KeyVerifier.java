@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.woes.database.SystemAccess;
 import dev.woes.shared.Timestamps;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -83,7 +84,8 @@ public class KeyVerifier {
 	public void reload() {
 		this.reloading.lock();
 		try {
-			this.byHash = Map.copyOf(this.keys.allByHash());
+			// Keys are found by hash before any workspace is known.
+			this.byHash = SystemAccess.call(() -> Map.copyOf(this.keys.allByHash()));
 		}
 		finally {
 			this.reloading.unlock();
@@ -103,7 +105,7 @@ public class KeyVerifier {
 			}
 		}
 		try {
-			this.keys.recordUse(batch);
+			SystemAccess.run(() -> this.keys.recordUse(batch));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record API key use; will retry", ex);

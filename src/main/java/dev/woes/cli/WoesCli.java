@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.woes.auth.ApiKey;
 import dev.woes.auth.KeyManagement;
 import dev.woes.auth.Scope;
+import dev.woes.database.SystemAccess;
 import dev.woes.shared.InvalidRequest;
 import dev.woes.shared.RecordConflict;
 import dev.woes.shared.Timestamps;
@@ -83,7 +84,8 @@ public final class WoesCli {
 			return 0;
 		}
 		try (ConfigurableApplicationContext context = startContext(this.application)) {
-			command.run(context, this.out);
+			// An operator's command spans workspaces.
+			SystemAccess.run(() -> command.run(context, this.out));
 			return 0;
 		}
 		catch (InvalidRequest | RecordConflict ex) {

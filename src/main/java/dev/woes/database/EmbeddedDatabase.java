@@ -7,6 +7,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,14 @@ public final class EmbeddedDatabase implements DatabaseServer {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
 	static final String LOCK_FILE = "epg-lock";
+
+	/**
+	 * The role the application connects as: it owns no table, is no superuser and cannot
+	 * bypass row-level security. The migrations run as {@link #OWNER_ROLE}.
+	 */
+	static final String APPLICATION_ROLE = "woes_app";
+
+	static final String OWNER_ROLE = "postgres";
 
 	private final EmbeddedPostgres postgres;
 
@@ -65,7 +76,7 @@ public final class EmbeddedDatabase implements DatabaseServer {
 			if (running.isPresent()) {
 				if (isLockedByAnotherProcess(pgData)) {
 					if (mayJoin) {
-						return new External(running.get().jdbcUrl(), "postgres", "");
+						return new External(running.get().jdbcUrl(), APPLICATION_ROLE, "", OWNER_ROLE, "");
 					}
 					throw new DataDirectoryInUse(dataDirectory, running.get().pid());
 				}
@@ -80,11 +91,28 @@ public final class EmbeddedDatabase implements DatabaseServer {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), pgData);
-			return new EmbeddedDatabase(postgres, postgres.getJdbcUrl("postgres", "postgres"));
+			createApplicationRole(postgres);
+			// No user in the URL: each pool names its own role.
+			return new EmbeddedDatabase(postgres, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(
 					"Could not start the embedded PostgreSQL in " + pgData + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void createApplicationRole(EmbeddedPostgres postgres) throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("""
+					DO $$ BEGIN
+					  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
+					    CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+					  END IF;
+					END $$""".formatted(APPLICATION_ROLE));
+		}
+		catch (SQLException ex) {
+			throw new IOException("could not create the role " + APPLICATION_ROLE + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -110,7 +138,17 @@ public final class EmbeddedDatabase implements DatabaseServer {
 
 	@Override
 	public String username() {
-		return "postgres";
+		return APPLICATION_ROLE;
+	}
+
+	@Override
+	public String migrationUsername() {
+		return OWNER_ROLE;
+	}
+
+	@Override
+	public String migrationPassword() {
+		return "";
 	}
 
 	@Override

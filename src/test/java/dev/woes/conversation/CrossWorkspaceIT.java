@@ -1,27 +1,106 @@
 package dev.woes.conversation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import dev.woes.support.ApiTest;
+import dev.woes.support.OperatorApiTest;
+import dev.woes.support.SampleValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A record of another workspace is invisible: every route that takes an id answers
- * exactly as if the id did not exist.
+ * A record of another workspace is invisible: every {@code /api} route that takes an id
+ * answers {@code 404 not_found}, with exactly the body it gives for an id that does not
+ * exist, and changes nothing.
+ *
+ * <p>
+ * The probes are generated. Every route comes from the handler mappings; every id in it
+ * comes from its path variables ({@code {conversationId}}) and from the top-level fields
+ * of its JSON body in the served OpenAPI document whose names end in {@code Id} or
+ * {@code Ids} ({@code sourceConversationId}, {@code operatorIds}). For each id the
+ * stranger sends the owner's real id in that one place (every other id its own), and once
+ * the owner's ids everywhere; each answer is compared with the same request naming a
+ * missing id. The rest of a body is a valid sample made from the OpenAPI schema
+ * ({@link SampleValues}).
+ *
+ * <p>
+ * <b>Adding a route</b> usually needs nothing. A new kind of id needs one line in
+ * {@link #FIXTURES}: the name of the path variable or body field (a field
+ * {@code operatorIds} uses the fixture {@code operatorId}) and how to create such a
+ * record in a tenant's workspace and answer its id, for example
+ * {@code Map.entry("teamId", (test, ids) -> test.createTeam(ids.tenant()))}; a field
+ * whose name ends in a fixture's name uses that fixture ({@code sourceConversationId}
+ * makes a conversation) unless it has one of its own. A fixture may use other fixtures
+ * through {@code ids.of("conversationId")}, which makes each record once per workspace. A
+ * route whose generated body is not accepted gets a body of its own in {@link #BODIES}; a
+ * field that ends in {@code Id} but names no record of this server goes in
+ * {@link #NOT_RECORD_IDS}. The build fails, naming what to add, for an id without a
+ * fixture.
  */
-class CrossWorkspaceIT extends ApiTest {
+class CrossWorkspaceIT extends OperatorApiTest {
 
 	private static final String MISSING = "0190f3a1-0000-7000-8000-000000000000";
+
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/:]+)(:[^}]*)?}");
+
+	/**
+	 * How to make a record of each kind in a tenant's workspace, by the name of the path
+	 * variable or body field that carries its id.
+	 */
+	static final Map<String, BiFunction<CrossWorkspaceIT, Ids, String>> FIXTURES = Map.ofEntries(
+			Map.entry("conversationId", (test, ids) -> test.openConversation(ids.tenant(), "cus_probe", "Private")),
+			Map.entry("messageId",
+					(test, ids) -> test.postMessage(ids.tenant(), ids.of("conversationId"), "secret details")),
+			Map.entry("noteId",
+					(test, ids) -> test.created(ids.tenant(),
+							"/api/v1/conversations/" + ids.of("conversationId") + "/notes",
+							"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private remark\"}",
+							"/note/id")),
+			Map.entry("issueId",
+					(test, ids) -> test.created(ids.tenant(), "/api/v1/issues", "{\"subject\": \"Private bug\"}",
+							"/issue/id")),
+			Map.entry("issueNoteId",
+					(test, ids) -> test.created(ids.tenant(), "/api/v1/issues/" + ids.of("issueId") + "/notes",
+							"{\"body\": \"internal\"}", "/issueNote/id")),
+			Map.entry("externalLinkId", (test, ids) -> test.created(ids.tenant(),
+					"/api/v1/issues/" + ids.of("issueId") + "/external-links",
+					"{\"provider\": \"linear\", \"key\": \"ENG-1\", \"url\": \"https://linear.app/acme/issue/ENG-1\"}",
+					"/externalLink/id")),
+			Map.entry("operatorId", (test, ids) -> test.createOperator(ids.tenant(), "Probe operator")),
+			Map.entry("authorId", (test, ids) -> ids.of("operatorId")),
+			Map.entry("teamId", (test, ids) -> test.createTeam(ids.tenant(), "Probe team", ids.of("operatorId"))));
+
+	/**
+	 * Bodies for routes whose body generated from the OpenAPI schema is not accepted, by
+	 * {@code "METHOD /path"}; ids in them are replaced like in generated ones.
+	 */
+	static final Map<String, String> BODIES = Map.of("POST /api/v1/conversations/{conversationId}/notes",
+			"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"intrusion\"}");
+
+	/**
+	 * Body fields that end in {@code Id} but carry no id of a record of this server.
+	 */
+	static final Set<String> NOT_RECORD_IDS = Set.of("externalId");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -31,320 +110,75 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private Tenant stranger;
 
-	private String conversationId;
-
-	private String messageId;
-
-	private String noteId;
-
-	private String issueId;
-
-	private String issueNoteId;
-
-	private String externalLinkId;
-
-	private String strangersConversationId;
-
-	private String strangersIssueId;
-
-	private String operatorId;
-
-	private String teamId;
-
-	private String strangersOperator;
-
-	/**
-	 * One probe per route with an id: the stranger's request for the owner's record. A
-	 * probe receives the owner's conversation id or a missing id; {@link #owners} turns
-	 * that into the owner's record of the route's kind, or a missing id.
-	 */
-	private final Map<String, BiFunction<String, String, Reply>> probes = Map.ofEntries(
-			Map.entry("GET /api/v1/conversations/{conversationId}",
-					(key, id) -> get(key, "/api/v1/conversations/" + id)),
-			Map.entry("PATCH /api/v1/conversations/{conversationId}",
-					(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/messages",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/messages",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/notes",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/notes",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/notes",
-							"{\"author\": {\"type\": \"automation\", \"name\": \"intruder\"}, \"body\": \"x\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/notes/{noteId}",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId)),
-			Map.entry("PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
-					(key, id) -> patch(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId,
-							"{\"body\": \"overwritten\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
-			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")),
-			Map.entry("GET /api/v1/operators/{operatorId}",
-					(key, id) -> get(key, "/api/v1/operators/" + owners(id, this.operatorId))),
-			Map.entry("PATCH /api/v1/operators/{operatorId}",
-					(key, id) -> patch(key, "/api/v1/operators/" + owners(id, this.operatorId),
-							"{\"status\": \"away\"}")),
-			Map.entry("DELETE /api/v1/operators/{operatorId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/operators/" + owners(id, this.operatorId), null)),
-			Map.entry("GET /api/v1/teams/{teamId}", (key, id) -> get(key, "/api/v1/teams/" + owners(id, this.teamId))),
-			Map.entry("PATCH /api/v1/teams/{teamId}",
-					(key, id) -> patch(key, "/api/v1/teams/" + owners(id, this.teamId), "{\"name\": \"Taken\"}")),
-			Map.entry("DELETE /api/v1/teams/{teamId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/teams/" + owners(id, this.teamId), null)),
-			Map.entry("PUT /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "PUT",
-					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
-			Map.entry("DELETE /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "DELETE",
-					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
-			Map.entry("GET /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/assignment")),
-			Map.entry("PUT /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> send(key, "PUT", "/api/v1/conversations/" + id + "/assignment",
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/assignment",
-					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/assignment", null)),
-			Map.entry("POST /api/v1/conversations/{conversationId}/replies",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/replies",
-							"{\"operatorId\": \"" + this.strangersOperator + "\", \"body\": \"intrusion\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/participants",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/participants")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/participants",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/participants",
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/participants/{operatorId}",
-					(key, id) -> send(key, "DELETE",
-							"/api/v1/conversations/" + id + "/participants/" + owners(id, this.operatorId), null)),
-			Map.entry("GET /api/v1/conversations/{conversationId}/handoffs",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handoffs")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/handoffs",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/handoffs",
-							"{\"reason\": \"intrusion\", \"requestedBy\": \"agent\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/handling",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handling")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/takeover",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/takeover",
-							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/release",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/release", null)),
-			Map.entry("GET /api/v1/issues/{issueId}",
-					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId))),
-			Map.entry("PATCH /api/v1/issues/{issueId}",
-					(key, id) -> patch(key, "/api/v1/issues/" + owners(id, this.issueId),
-							"{\"statusCategory\": \"closed\"}")),
-			Map.entry("GET /api/v1/conversations/{conversationId}/issues",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/issues")),
-			Map.entry("POST /api/v1/conversations/{conversationId}/issues",
-					(key, id) -> post(key, "/api/v1/conversations/" + id + "/issues",
-							"{\"issueId\": \"" + this.strangersIssueId + "\"}")),
-			Map.entry("DELETE /api/v1/conversations/{conversationId}/issues/{issueId}",
-					(key, id) -> send(key, "DELETE",
-							"/api/v1/conversations/" + id + "/issues/" + owners(id, this.issueId), null)),
-			Map.entry("GET /api/v1/issues/{issueId}/conversations",
-					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations")),
-			Map.entry("POST /api/v1/issues/{issueId}/conversations",
-					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations",
-							"{\"conversationId\": \"" + this.strangersConversationId + "\"}")),
-			Map.entry("DELETE /api/v1/issues/{issueId}/conversations/{conversationId}",
-					(key, id) -> send(key, "DELETE",
-							"/api/v1/issues/" + owners(id, this.issueId) + "/conversations/" + id, null)),
-			Map.entry("GET /api/v1/issues/{issueId}/notes",
-					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes")),
-			Map.entry("POST /api/v1/issues/{issueId}/notes",
-					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes",
-							"{\"body\": \"intrusion\"}")),
-			Map.entry("GET /api/v1/issues/{issueId}/notes/{noteId}",
-					(key, id) -> get(key,
-							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId))),
-			Map.entry("PATCH /api/v1/issues/{issueId}/notes/{noteId}",
-					(key, id) -> patch(key,
-							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId),
-							"{\"body\": \"rewritten\"}")),
-			Map.entry("DELETE /api/v1/issues/{issueId}/notes/{noteId}", (key, id) -> send(key, "DELETE",
-					"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId), null)),
-			Map.entry("GET /api/v1/issues/{issueId}/external-links",
-					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links")),
-			Map.entry("POST /api/v1/issues/{issueId}/external-links",
-					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links",
-							"{\"provider\": \"jira\", \"key\": \"X-1\", \"url\": \"https://jira.example.com/X-1\"}")),
-			Map.entry("GET /api/v1/issues/{issueId}/external-links/{linkId}",
-					(key, id) -> get(key,
-							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
-									+ owners(id, this.externalLinkId))),
-			Map.entry("PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
-					(key, id) -> patch(key,
-							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
-									+ owners(id, this.externalLinkId),
-							"{\"status\": \"Done\"}")),
-			Map.entry("DELETE /api/v1/issues/{issueId}/external-links/{linkId}", (key, id) -> send(key, "DELETE",
-					"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/" + owners(id, this.externalLinkId),
-					null)));
-
 	@BeforeEach
 	void twoWorkspaces() {
 		this.owner = newTenant();
 		this.stranger = newTenant();
-		this.conversationId = openConversation(this.owner, "cus_1", "Private matter");
-		this.messageId = postMessage(this.owner, this.conversationId, "secret details");
-		this.noteId = post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes",
-				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private remark\"}")
-			.json()
-			.at("/note/id")
-			.asString();
-		this.issueId = post(this.owner.key(), "/api/v1/issues",
-				"{\"subject\": \"Private bug\", \"sourceConversationId\": \"" + this.conversationId + "\"}")
-			.json()
-			.at("/issue/id")
-			.asString();
-		this.issueNoteId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes",
-				"{\"body\": \"internal\"}")
-			.json()
-			.at("/issueNote/id")
-			.asString();
-		this.externalLinkId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links",
-				"{\"provider\": \"linear\", \"key\": \"ENG-1\", \"url\": \"https://linear.app/acme/issue/ENG-1\"}")
-			.json()
-			.at("/externalLink/id")
-			.asString();
-		this.operatorId = createPerson(this.owner, "Owner Operator");
-		this.teamId = post(this.owner.key(), "/api/v1/teams",
-				"{\"name\": \"Owners\", \"operatorIds\": [\"" + this.operatorId + "\"]}")
-			.json()
-			.at("/team/id")
-			.asString();
-		post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/handoffs",
-				"{\"reason\": \"Help\", \"requestedBy\": \"customer\"}");
-		this.strangersOperator = createPerson(this.stranger, "Stranger Operator");
-	}
-
-	private String createPerson(Tenant tenant, String name) {
-		return post(tenant.key(), "/api/v1/operators",
-				"{\"name\": \"" + name + "\", \"email\": \"" + name.replace(' ', '.') + "@example.com\"}")
-			.json()
-			.at("/operator/id")
-			.asString();
-	}
-
-	/**
-	 * The owner's record when probing the owner's records, a missing id otherwise.
-	 */
-	private String owners(String probedId, String ownersRecord) {
-		return probedId.equals(this.conversationId) ? ownersRecord : MISSING;
 	}
 
 	@Test
 	void everyRouteWithAnIdAnswers404ForAnotherWorkspacesRecordExactlyAsForAMissingOne() {
-		this.strangersConversationId = openConversation(this.stranger, "cus_2", "Own conversation");
-		this.strangersIssueId = post(this.stranger.key(), "/api/v1/issues", "{\"subject\": \"Own issue\"}").json()
-			.at("/issue/id")
-			.asString();
-		this.probes.forEach((route, probe) -> {
-			Reply foreign = probe.apply(this.stranger.key(), this.conversationId);
-			Reply missing = probe.apply(this.stranger.key(), MISSING);
-
-			assertThat(foreign.status()).as(route).isEqualTo(404);
-			assertThat(foreign.body()).as(route).isEqualTo(missing.body());
-			assertThat(foreign.json().path("code").asString()).isEqualTo("not_found");
-		});
-		Reply ownersView = get(this.owner.key(), "/api/v1/conversations/" + this.conversationId);
-		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
-		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
-			.path("messages")).hasSize(1);
-		Reply ownersNote = get(this.owner.key(),
-				"/api/v1/conversations/" + this.conversationId + "/notes/" + this.noteId);
-		assertThat(ownersNote.json().at("/note/body").asString()).isEqualTo("private remark");
-		assertThat(
-				get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes").json().path("notes"))
-			.hasSize(1);
-		Reply issue = get(this.owner.key(), "/api/v1/issues/" + this.issueId);
-		assertThat(issue.json().at("/issue/statusCategory").asString()).isEqualTo("new");
-		assertThat(issue.json().at("/issue/updatedAt").asString())
-			.isEqualTo(issue.json().at("/issue/createdAt").asString());
-		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/conversations").json()
-			.at("/issueLinks/0/conversationId")
-			.asString()).isEqualTo(this.conversationId);
-		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes").json().path("issueNotes"))
-			.extracting((note) -> note.path("body").asString())
-			.containsExactly("private remark", "internal");
-		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links").json()
-			.at("/externalLinks/0/status")
-			.isNull()).isTrue();
-		assertThat(get(this.stranger.key(), "/api/v1/issues/" + this.strangersIssueId + "/conversations").json()
-			.path("issueLinks")).isEmpty();
-		assertThat(
-				get(this.owner.key(), "/api/v1/operators/" + this.operatorId).json().at("/operator/status").asString())
-			.isEqualTo("active");
-		assertThat(get(this.owner.key(), "/api/v1/teams/" + this.teamId).json().at("/team/operatorIds")).hasSize(1);
-		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/handling").json()
-			.at("/handling/state")
-			.asString()).isEqualTo("handoff_requested");
-		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/participants").json()
-			.path("participants")).hasSize(1);
-	}
-
-	@Test
-	void idsInBodiesThatNameAnotherWorkspacesRecordsAnswerExactlyAsMissingOnes() {
-		String strangersTeam = post(this.stranger.key(), "/api/v1/teams",
-				"{\"name\": \"Strangers\", \"operatorIds\": [\"" + this.strangersOperator + "\"]}")
-			.json()
-			.at("/team/id")
-			.asString();
-		String conversation = "/api/v1/conversations/" + this.conversationId;
-		Map<String, BiFunction<String, String, Reply>> bodies = Map.of("assignment operatorId",
-				(operator, team) -> send(this.owner.key(), "PUT", conversation + "/assignment",
-						"{\"operatorId\": \"" + operator + "\"}"),
-				"assignment teamId",
-				(operator, team) -> send(
-						this.owner.key(), "PUT", conversation + "/assignment", "{\"teamId\": \"" + team + "\"}"),
-				"reply operatorId",
-				(operator, team) -> post(this.owner.key(), conversation + "/replies",
-						"{\"operatorId\": \"" + operator + "\", \"body\": \"x\"}"),
-				"follower operatorId",
-				(operator, team) -> post(
-						this.owner.key(), conversation + "/participants", "{\"operatorId\": \"" + operator + "\"}"),
-				"takeover operatorId",
-				(operator, team) -> post(
-						this.owner.key(), conversation + "/takeover", "{\"operatorId\": \"" + operator + "\"}"),
-				"release operatorId",
-				(operator, team) -> post(
-						this.owner.key(), conversation + "/release", "{\"operatorId\": \"" + operator + "\"}"),
-				"team operatorIds",
-				(operator, team) -> post(this.owner.key(), "/api/v1/teams",
-						"{\"name\": \"New\", \"operatorIds\": [\"" + operator + "\"]}"),
-				"handoff teamId",
-				(operator, team) -> post(this.owner.key(), conversation + "/handoffs",
-						"{\"reason\": \"x\", \"requestedBy\": \"agent\", \"teamId\": \"" + team + "\"}"),
-				"team member", (operator, team) -> send(this.owner.key(), "PUT",
-						"/api/v1/teams/" + this.teamId + "/members/" + operator, null));
-
-		bodies.forEach((field, probe) -> {
-			Reply foreign = probe.apply(this.strangersOperator, strangersTeam);
-			Reply missing = probe.apply(MISSING, MISSING);
-			assertThat(foreign.status()).as(field).isEqualTo(404);
-			assertThat(foreign.body()).as(field).isEqualTo(missing.body());
-		});
-		assertThat(get(this.owner.key(), conversation + "/assignment").json().at("/assignment/operatorId").isNull())
-			.isTrue();
-		assertThat(get(this.owner.key(), conversation + "/handling").json().at("/handling/state").asString())
-			.isEqualTo("handoff_requested");
-	}
-
-	@Test
-	void everyApiRouteWithAPathIdHasAProbe() {
-		Set<String> routesWithIds = new TreeSet<>();
-		this.routes.getHandlerMethods().keySet().forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
-			if (pattern.startsWith("/api/") && pattern.contains("{")) {
-				mapping.getMethodsCondition()
-					.getMethods()
-					.forEach((method) -> routesWithIds.add(method.name() + " " + pattern));
+		JsonNode openApi = get(null, "/openapi.json").json();
+		Ids ownersIds = new Ids(this, this.owner);
+		Ids strangersIds = new Ids(this, this.stranger);
+		List<String> missingFixtures = new ArrayList<>();
+		List<Probe> probes = new ArrayList<>();
+		for (String route : apiRoutes()) {
+			String method = route.substring(0, route.indexOf(' '));
+			String path = route.substring(route.indexOf(' ') + 1);
+			ObjectNode body = requestBody(openApi, route, method, path);
+			List<Slot> slots = idSlots(path, body);
+			for (Slot slot : slots) {
+				if (!FIXTURES.containsKey(slot.fixture())) {
+					missingFixtures.add(route + " takes " + slot.describe() + ": add a fixture \"" + slot.fixture()
+							+ "\" to CrossWorkspaceIT.FIXTURES that creates one in a tenant's workspace");
+				}
 			}
-		}));
+			if (!slots.isEmpty()) {
+				probes.add(new Probe(route, method, path, body, slots));
+			}
+		}
+		if (!missingFixtures.isEmpty()) {
+			fail("Routes with ids the cross-workspace probes cannot make:\n" + String.join("\n", missingFixtures));
+		}
+		assertThat(probes).isNotEmpty();
+		// Every record exists in both workspaces before the first probe.
+		for (Probe probe : probes) {
+			probe.slots().forEach((slot) -> {
+				ownersIds.of(slot.fixture());
+				strangersIds.of(slot.fixture());
+			});
+		}
+		Map<String, List<String>> ownersBefore = storedState(this.owner);
+		Map<String, List<String>> strangersBefore = storedState(this.stranger);
 
-		assertThat(this.probes.keySet()).containsExactlyInAnyOrderElementsOf(routesWithIds);
+		int sent = 0;
+		for (Probe probe : probes) {
+			for (int foreign = -1; foreign < probe.slots().size(); foreign++) {
+				// -1: the owner's ids everywhere; otherwise the owner's id in that one
+				// place.
+				int only = foreign;
+				Reply intruding = probe.send(this, (slot, index) -> (only < 0 || index == only)
+						? ownersIds.of(slot.fixture()) : strangersIds.of(slot.fixture()));
+				Reply missing = probe.send(this,
+						(slot, index) -> (only < 0 || index == only) ? MISSING : strangersIds.of(slot.fixture()));
+				String what = probe.route() + ((only < 0) ? " with every id the owner's"
+						: " with the owner's " + probe.slots().get(only).describe());
+				assertThat(intruding.status()).as(what + ": " + intruding.body()).isEqualTo(404);
+				assertThat(intruding.json().path("code").asString()).as(what).isEqualTo("not_found");
+				assertThat(intruding.body()).as(what).isEqualTo(missing.body());
+				sent += 2;
+			}
+		}
+
+		assertThat(storedState(this.owner)).isEqualTo(ownersBefore);
+		assertThat(storedState(this.stranger)).isEqualTo(strangersBefore);
+		System.out.printf("cross-workspace probes: %d routes, %d requests%n", probes.size(), sent);
 	}
 
 	@Test
 	void listsNeverShowAnotherWorkspacesConversations() {
+		openConversation(this.owner, "cus_1", "Private matter");
 		assertThat(get(this.stranger.key(), "/api/v1/conversations").json().path("conversations")).isEmpty();
 		assertThat(get(this.stranger.key(), "/api/v1/conversations?customerId=cus_1").json().path("conversations"))
 			.isEmpty();
@@ -352,29 +186,199 @@ class CrossWorkspaceIT extends ApiTest {
 
 	@Test
 	void cursorsFromAnotherWorkspaceAreRefusedLikeUnknownOnes() {
-		Reply foreign = get(this.stranger.key(), "/api/v1/conversations?startingAfter=" + this.conversationId);
+		String conversationId = openConversation(this.owner, "cus_1", "Private matter");
+		String messageId = postMessage(this.owner, conversationId, "secret details");
+		Reply foreign = get(this.stranger.key(), "/api/v1/conversations?startingAfter=" + conversationId);
 		Reply missing = get(this.stranger.key(), "/api/v1/conversations?startingAfter=" + MISSING);
 		assertThat(foreign.status()).isEqualTo(400);
 		assertThat(foreign.body()).isEqualTo(missing.body());
 
 		String strangersConversation = openConversation(this.stranger, "cus_2", "Own");
 		Reply foreignMessage = get(this.stranger.key(),
-				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + this.messageId);
+				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + messageId);
 		Reply missingMessage = get(this.stranger.key(),
 				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + MISSING);
 		assertThat(foreignMessage.status()).isEqualTo(400);
 		assertThat(foreignMessage.body()).isEqualTo(missingMessage.body());
 
+		String noteId = created(this.owner, "/api/v1/conversations/" + conversationId + "/notes",
+				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private\"}", "/note/id");
 		String strangersNotes = "/api/v1/conversations/" + strangersConversation + "/notes?startingAfter=";
-		Reply foreignNote = get(this.stranger.key(), strangersNotes + this.noteId);
+		Reply foreignNote = get(this.stranger.key(), strangersNotes + noteId);
 		assertThat(foreignNote.status()).isEqualTo(400);
 		assertThat(foreignNote.body()).isEqualTo(get(this.stranger.key(), strangersNotes + MISSING).body());
 		String strangersTimeline = "/api/v1/conversations/" + strangersConversation + "/timeline?startingAfter=";
-		for (String foreignItem : new String[] { this.noteId, this.messageId }) {
+		for (String foreignItem : new String[] { noteId, messageId }) {
 			Reply foreignCursor = get(this.stranger.key(), strangersTimeline + foreignItem);
 			assertThat(foreignCursor.status()).isEqualTo(400);
 			assertThat(foreignCursor.body()).isEqualTo(get(this.stranger.key(), strangersTimeline + MISSING).body());
 		}
+	}
+
+	/**
+	 * Creates a record through the API and answers its id.
+	 */
+	String created(Tenant tenant, String path, String body, String idPointer) {
+		Reply reply = post(tenant.key(), path, body);
+		assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(201);
+		return reply.json().at(idPointer).asString();
+	}
+
+	private Set<String> apiRoutes() {
+		Set<String> routes = new TreeSet<>();
+		this.routes.getHandlerMethods().keySet().forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
+			if (pattern.startsWith("/api/")) {
+				mapping.getMethodsCondition()
+					.getMethods()
+					.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		}));
+		return routes;
+	}
+
+	private static ObjectNode requestBody(JsonNode openApi, String route, String method, String path) {
+		if (BODIES.containsKey(route)) {
+			return (ObjectNode) JSON.readTree(BODIES.get(route));
+		}
+		JsonNode schema = openApi.path("paths")
+			.path(path.replaceAll(":[^}]*}", "}"))
+			.path(method.toLowerCase())
+			.at("/requestBody/content/application~1json/schema");
+		if (schema.isMissingNode()) {
+			return null;
+		}
+		return (ObjectNode) new SampleValues(openApi).valid(schema);
+	}
+
+	private static List<Slot> idSlots(String path, ObjectNode body) {
+		List<Slot> slots = new ArrayList<>();
+		Matcher variables = PATH_VARIABLE.matcher(path);
+		while (variables.find()) {
+			slots.add(new Slot(variables.group(1), false, false));
+		}
+		if (body != null) {
+			for (String field : body.propertyNames()) {
+				if (NOT_RECORD_IDS.contains(field)) {
+					continue;
+				}
+				if (field.endsWith("Id")) {
+					slots.add(new Slot(field, true, false));
+				}
+				else if (field.endsWith("Ids")) {
+					slots.add(new Slot(field, true, true));
+				}
+			}
+		}
+		return slots;
+	}
+
+	/**
+	 * What every table holds for the workspace, row by row (a key's last use aside, which
+	 * the server records in the background).
+	 */
+	private Map<String, List<String>> storedState(Tenant tenant) {
+		Map<String, List<String>> state = new LinkedHashMap<>();
+		List<String> tables = this.jdbc.sql("""
+				SELECT c.relname FROM pg_class c
+				JOIN pg_namespace n ON n.oid = c.relnamespace
+				JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'workspace_id' AND NOT a.attisdropped
+				WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname
+				""").query(String.class).list();
+		for (String table : tables) {
+			state.put(table,
+					this.jdbc
+						.sql("SELECT (to_jsonb(t) - 'last_used_at')::text AS row FROM " + table
+								+ " t WHERE workspace_id = :workspace ORDER BY 1")
+						.param("workspace", tenant.workspace().id().value())
+						.query(String.class)
+						.list());
+		}
+		return state;
+	}
+
+	/**
+	 * One place a route takes an id: a path variable or a body field.
+	 */
+	record Slot(String name, boolean inBody, boolean list) {
+
+		/**
+		 * The fixture of this id: the one named like it, else the longest one its name
+		 * ends with ({@code sourceConversationId} uses {@code conversationId}).
+		 */
+		String fixture() {
+			String single = this.list ? this.name.substring(0, this.name.length() - 1) : this.name;
+			if (FIXTURES.containsKey(single)) {
+				return single;
+			}
+			return FIXTURES.keySet()
+				.stream()
+				.filter((fixture) -> single.toLowerCase(Locale.ROOT).endsWith(fixture.toLowerCase(Locale.ROOT)))
+				.max(Comparator.comparingInt(String::length))
+				.orElse(single);
+		}
+
+		String describe() {
+			return (this.inBody ? "body field " : "path variable ") + this.name;
+		}
+
+	}
+
+	/**
+	 * A route and the places it takes ids.
+	 */
+	record Probe(String route, String method, String path, ObjectNode body, List<Slot> slots) {
+
+		Reply send(CrossWorkspaceIT test, BiFunction<Slot, Integer, String> idFor) {
+			String url = this.path;
+			ObjectNode sent = (this.body != null) ? this.body.deepCopy() : null;
+			for (int i = 0; i < this.slots.size(); i++) {
+				Slot slot = this.slots.get(i);
+				String id = idFor.apply(slot, i);
+				if (!slot.inBody()) {
+					url = url.replaceFirst("\\{" + Pattern.quote(slot.name()) + "(:[^}]*)?}", id);
+				}
+				else if (slot.list()) {
+					sent.putArray(slot.name()).add(id);
+				}
+				else {
+					sent.put(slot.name(), id);
+				}
+			}
+			return test.send(test.stranger.key(), this.method, url, (sent != null) ? sent.toString() : null);
+		}
+
+	}
+
+	/**
+	 * The records of one tenant made by the fixtures, each made once.
+	 */
+	static final class Ids {
+
+		private final CrossWorkspaceIT test;
+
+		private final Tenant tenant;
+
+		private final Map<String, String> made = new HashMap<>();
+
+		Ids(CrossWorkspaceIT test, Tenant tenant) {
+			this.test = test;
+			this.tenant = tenant;
+		}
+
+		Tenant tenant() {
+			return this.tenant;
+		}
+
+		String of(String fixture) {
+			String id = this.made.get(fixture);
+			if (id == null) {
+				id = FIXTURES.get(fixture).apply(this.test, this);
+				UUID.fromString(id);
+				this.made.put(fixture, id);
+			}
+			return id;
+		}
+
 	}
 
 }

@@ -9,6 +9,11 @@ import dev.woes.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documented schema, exactly the contract's field names.
  */
 class OpenApiIT extends ApiTest {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMappings;
 
 	/**
 	 * The contract's schemas and their fields, as the contract lists them.
@@ -143,12 +152,13 @@ class OpenApiIT extends ApiTest {
 				"DELETE /api/v1/conversations/{conversationId}/issues/{issueId}",
 				"GET /api/v1/issues/{issueId}/conversations", "POST /api/v1/issues/{issueId}/conversations",
 				"DELETE /api/v1/issues/{issueId}/conversations/{conversationId}", "GET /api/v1/issues/{issueId}/notes",
-				"POST /api/v1/issues/{issueId}/notes", "GET /api/v1/issues/{issueId}/notes/{noteId}",
-				"PATCH /api/v1/issues/{issueId}/notes/{noteId}", "DELETE /api/v1/issues/{issueId}/notes/{noteId}",
-				"GET /api/v1/issues/{issueId}/external-links", "POST /api/v1/issues/{issueId}/external-links",
-				"GET /api/v1/issues/{issueId}/external-links/{linkId}",
-				"PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
-				"DELETE /api/v1/issues/{issueId}/external-links/{linkId}", "GET /api/v1/operators",
+				"POST /api/v1/issues/{issueId}/notes", "GET /api/v1/issues/{issueId}/notes/{issueNoteId}",
+				"PATCH /api/v1/issues/{issueId}/notes/{issueNoteId}",
+				"DELETE /api/v1/issues/{issueId}/notes/{issueNoteId}", "GET /api/v1/issues/{issueId}/external-links",
+				"POST /api/v1/issues/{issueId}/external-links",
+				"GET /api/v1/issues/{issueId}/external-links/{externalLinkId}",
+				"PATCH /api/v1/issues/{issueId}/external-links/{externalLinkId}",
+				"DELETE /api/v1/issues/{issueId}/external-links/{externalLinkId}", "GET /api/v1/operators",
 				"POST /api/v1/operators", "GET /api/v1/operators/{operatorId}", "PATCH /api/v1/operators/{operatorId}",
 				"DELETE /api/v1/operators/{operatorId}", "GET /api/v1/teams", "POST /api/v1/teams",
 				"GET /api/v1/teams/{teamId}", "PATCH /api/v1/teams/{teamId}", "DELETE /api/v1/teams/{teamId}",
@@ -166,6 +176,29 @@ class OpenApiIT extends ApiTest {
 				"POST /api/v1/conversations/{conversationId}/takeover",
 				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
+	}
+
+	@Test
+	void theRouteTableIsExactlyTheDocumentedOperations() {
+		Set<String> routes = new TreeSet<>();
+		this.handlerMappings.getHandlerMethods()
+			.keySet()
+			.forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
+				if (pattern.startsWith("/api/")) {
+					Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+					assertThat(methods).as("a route under /api without an HTTP method: " + pattern).isNotEmpty();
+					methods.forEach((method) -> routes.add(method.name() + " " + pattern.replaceAll(":[^}]*}", "}")));
+				}
+			}));
+		Set<String> documented = new TreeSet<>();
+		document().path("paths")
+			.properties()
+			.forEach((path) -> path.getValue()
+				.propertyNames()
+				.forEach((method) -> documented.add(method.toUpperCase() + " " + path.getKey())));
+
+		assertThat(documented).as("documented operations, against the handler mappings under /api")
+			.containsExactlyElementsOf(routes);
 	}
 
 	@Test

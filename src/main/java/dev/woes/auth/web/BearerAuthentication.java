@@ -5,6 +5,7 @@ import java.io.IOException;
 import dev.woes.auth.Caller;
 import dev.woes.auth.KeyVerifier;
 import dev.woes.auth.KeyVerifier.Verdict;
+import dev.woes.database.WorkspaceContext;
 import dev.woes.shared.ErrorResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Admits a request to {@code /api} only with {@code Authorization: Bearer woesk_...}
- * naming a live key, and records who is calling for the rest of the request.
+ * naming a live key, and records who is calling for the rest of the request: as the
+ * {@link Caller} for the handlers and as the {@link WorkspaceContext} for the database.
  */
 class BearerAuthentication extends OncePerRequestFilter {
 
@@ -36,7 +38,11 @@ class BearerAuthentication extends OncePerRequestFilter {
 		switch (verdict) {
 			case Verdict.Accepted accepted -> {
 				request.setAttribute(Caller.REQUEST_ATTRIBUTE, accepted.caller());
-				chain.doFilter(request, response);
+				// Row-level security: the request's database work sees only its
+				// workspace.
+				try (WorkspaceContext.Scope scope = WorkspaceContext.enter(accepted.caller().workspace().value())) {
+					chain.doFilter(request, response);
+				}
 			}
 			case Verdict.Expired expired ->
 				ErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorResponse.KEY_EXPIRED, EXPIRED);

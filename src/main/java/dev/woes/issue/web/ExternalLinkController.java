@@ -57,29 +57,29 @@ class ExternalLinkController {
 	}
 
 	@Operation(operationId = "getIssueExternalLink", summary = "Retrieve an external link of an issue")
-	@GetMapping("/{linkId}")
+	@GetMapping("/{externalLinkId}")
 	@RequiresScope(Scope.ISSUES_READ)
 	ExternalLinkResponse get(WorkspaceId workspace, @PathVariable("issueId") String issueId,
-			@PathVariable("linkId") String linkId) {
+			@PathVariable("externalLinkId") String linkId) {
 		return new ExternalLinkResponse(ExternalLinkJson
 			.of(this.tracking.get(workspace, IssueId.parse(issueId), ExternalLinkId.parse(linkId))));
 	}
 
 	@Operation(operationId = "updateIssueExternalLink", summary = "Update an external link of an issue",
 			description = "Any of key, url, status (null clears the status).")
-	@PatchMapping("/{linkId}")
+	@PatchMapping("/{externalLinkId}")
 	@RequiresScope(Scope.ISSUES_WRITE)
 	ExternalLinkResponse update(WorkspaceId workspace, Actor actor, @PathVariable("issueId") String issueId,
-			@PathVariable("linkId") String linkId, @Valid @RequestBody UpdateExternalLinkRequest body) {
+			@PathVariable("externalLinkId") String linkId, @Valid @RequestBody UpdateExternalLinkRequest body) {
 		return new ExternalLinkResponse(ExternalLinkJson.of(this.tracking.change(workspace, actor,
 				IssueId.parse(issueId), ExternalLinkId.parse(linkId), body.toChanges())));
 	}
 
 	@Operation(operationId = "deleteIssueExternalLink", summary = "Remove an external link from an issue")
-	@DeleteMapping("/{linkId}")
+	@DeleteMapping("/{externalLinkId}")
 	@RequiresScope(Scope.ISSUES_WRITE)
 	ResponseEntity<Void> delete(WorkspaceId workspace, Actor actor, @PathVariable("issueId") String issueId,
-			@PathVariable("linkId") String linkId) {
+			@PathVariable("externalLinkId") String linkId) {
 		this.tracking.remove(workspace, actor, IssueId.parse(issueId), ExternalLinkId.parse(linkId));
 		return ResponseEntity.noContent().build();
 	}

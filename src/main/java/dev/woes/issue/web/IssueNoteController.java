@@ -75,28 +75,28 @@ class IssueNoteController {
 	}
 
 	@Operation(operationId = "getIssueNote", summary = "Retrieve a note of an issue")
-	@GetMapping("/{noteId}")
+	@GetMapping("/{issueNoteId}")
 	@RequiresScope(Scope.ISSUES_READ)
 	IssueNoteResponse get(WorkspaceId workspace, @PathVariable("issueId") String issueId,
-			@PathVariable("noteId") String noteId) {
+			@PathVariable("issueNoteId") String noteId) {
 		return new IssueNoteResponse(
 				IssueNoteJson.of(this.notes.get(workspace, IssueId.parse(issueId), IssueNoteId.parse(noteId))));
 	}
 
 	@Operation(operationId = "updateIssueNote", summary = "Rewrite a note of an issue")
-	@PatchMapping("/{noteId}")
+	@PatchMapping("/{issueNoteId}")
 	@RequiresScope(Scope.ISSUES_WRITE)
 	IssueNoteResponse update(WorkspaceId workspace, Actor actor, @PathVariable("issueId") String issueId,
-			@PathVariable("noteId") String noteId, @Valid @RequestBody UpdateIssueNoteRequest body) {
+			@PathVariable("issueNoteId") String noteId, @Valid @RequestBody UpdateIssueNoteRequest body) {
 		return new IssueNoteResponse(IssueNoteJson
 			.of(this.notes.rewrite(workspace, actor, IssueId.parse(issueId), IssueNoteId.parse(noteId), body.body())));
 	}
 
 	@Operation(operationId = "deleteIssueNote", summary = "Delete a note of an issue")
-	@DeleteMapping("/{noteId}")
+	@DeleteMapping("/{issueNoteId}")
 	@RequiresScope(Scope.ISSUES_WRITE)
 	ResponseEntity<Void> delete(WorkspaceId workspace, Actor actor, @PathVariable("issueId") String issueId,
-			@PathVariable("noteId") String noteId) {
+			@PathVariable("issueNoteId") String noteId) {
 		this.notes.erase(workspace, actor, IssueId.parse(issueId), IssueNoteId.parse(noteId));
 		return ResponseEntity.noContent().build();
 	}
