@@ -7,6 +7,8 @@ import dev.woes.limits.RateLimits;
 import dev.woes.shared.ApiFilterOrder;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,11 @@ class LimitsWebConfiguration {
 			@Value("${woes.limits.max-request-body:1MB}") DataSize maxBody,
 			@Value("${woes.limits.request-body-timeout:30s}") Duration bodyTimeout) {
 		return api(new RequestBodyLimit(maxBody.toBytes(), bodyTimeout), ApiFilterOrder.BODY_LIMIT);
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodyDiscard() {
+		return (factory) -> factory.addContextValves(new UnreadBodyDiscard());
 	}
 
 	private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> api(F filter, int order) {
