@@ -21,8 +21,8 @@
 # Settings (environment):
 #   CRASH_DURATION=120        seconds of writing
 #   CRASH_CLIENTS=16          concurrent clients
-#   CRASH_SERVER_KILL_EVERY=20   seconds between kill -9 of the server (jittered)
-#   CRASH_PG_KILL_EVERY=30       seconds between crashes of PostgreSQL (jittered)
+#   CRASH_SERVER_KILL_EVERY=30   seconds between kill -9 of the server (jittered)
+#   CRASH_PG_KILL_EVERY=25       seconds between crashes of PostgreSQL (jittered)
 #   CRASH_TIME_LIMIT=$((CRASH_DURATION + 420))   seconds after which everything is stopped
 #   CRASH_PG_BIN=/usr/lib/postgresql/15/bin
 #   CRASH_TMPDIR=${TMPDIR:-/tmp}   where the cluster goes (a disk, not tmpfs)
@@ -44,8 +44,8 @@ done
 
 DURATION=${CRASH_DURATION:-120}
 CLIENTS=${CRASH_CLIENTS:-16}
-SERVER_KILL_EVERY=${CRASH_SERVER_KILL_EVERY:-20}
-PG_KILL_EVERY=${CRASH_PG_KILL_EVERY:-30}
+SERVER_KILL_EVERY=${CRASH_SERVER_KILL_EVERY:-30}
+PG_KILL_EVERY=${CRASH_PG_KILL_EVERY:-25}
 TIME_LIMIT=${CRASH_TIME_LIMIT:-$((DURATION + 420))}
 PG_BIN=${CRASH_PG_BIN:-/usr/lib/postgresql/15/bin}
 JAR=${WOES_JAR:-$ROOT/target/woes.jar}

@@ -64,6 +64,8 @@ public class CrashClient {
 
 	static final AtomicLong REFUSED = new AtomicLong();
 
+	static final AtomicLong MALFORMED = new AtomicLong();
+
 	static void write(String base, String key, String run, int clients, int seconds, Path acks) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -102,8 +104,10 @@ public class CrashClient {
 			}
 		}
 		Files.write(acks, lines);
-		System.out.printf("acknowledged %d writes, %d retries, %d abandoned (no answer within %d s), %d refused%n",
-				ACKNOWLEDGED.get(), RETRIED.get(), ABANDONED.get(), GIVE_UP_AFTER.toSeconds(), REFUSED.get());
+		System.out.printf(
+				"acknowledged %d writes, %d retries, %d abandoned (no answer within %d s), %d refused, %d malformed 2xx%n",
+				ACKNOWLEDGED.get(), RETRIED.get(), ABANDONED.get(), GIVE_UP_AFTER.toSeconds(), REFUSED.get(),
+				MALFORMED.get());
 	}
 
 	/**
@@ -137,6 +141,13 @@ public class CrashClient {
 			}
 			int status = response.statusCode();
 			if (status >= 200 && status < 300) {
+				if (!ID.matcher(response.body()).find()) {
+					// Not an answer a client can use: treat it as unknown and retry the key.
+					MALFORMED.incrementAndGet();
+					System.err.println("malformed: " + method + " " + path + " -> " + status + " "
+							+ response.headers().map() + " [" + response.body() + "]");
+					continue;
+				}
 				ACKNOWLEDGED.incrementAndGet();
 				return response.body();
 			}

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.woes.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -256,6 +257,24 @@ class IdempotencyIT extends ApiTest {
 		assertThat(count("conversations", tenant)).isEqualTo(keys);
 		assertThat(count("events", tenant)).isEqualTo(keys);
 		assertThat(count("idempotency_keys", tenant)).isEqualTo(keys);
+	}
+
+	@Test
+	void theOpenApiDocumentOffersTheHeaderOnEveryPostAndPatch() {
+		JsonNode paths = get(null, "/openapi.json").json().path("paths");
+		List<String> writes = new ArrayList<>();
+		paths.properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			if (operation.getKey().equals("post") || operation.getKey().equals("patch")) {
+				writes.add(operation.getKey() + " " + path.getKey());
+				assertThat(operation.getValue()
+					.path("parameters")
+					.valueStream()
+					.filter((parameter) -> parameter.path("in").asString().equals("header"))
+					.map((parameter) -> parameter.path("name").asString())).as(path.getKey())
+					.contains("Idempotency-Key");
+			}
+		}));
+		assertThat(writes).contains("post /api/v1/conversations", "patch /api/v1/conversations/{conversationId}");
 	}
 
 	private Reply keyed(Tenant tenant, String method, String path, String body, String key) {
