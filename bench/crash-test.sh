@@ -182,6 +182,8 @@ sql() { "${PSQL[@]}" -d woescrash -At -c "$1"; }
 
 # ---------------------------------------------------------------- the server
 
+# The server runs from a copy, so a build during the run cannot change it between restarts.
+cp "$JAR" "$WORK/woes.jar"
 SERVER_PORT=$(free_port 18280)
 KEY=$(random_key)
 BASE_URL="http://127.0.0.1:$SERVER_PORT"
@@ -194,7 +196,7 @@ server_start() {
 			WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
 			WOES_BOOTSTRAP_API_KEY="$KEY" WOES_DATA_DIR="$DATA_DIR" \
 			WOES_RATE_LIMIT_REQUESTS_PER_SECOND=1000000000 WOES_RATE_LIMIT_BURST=1000000000 \
-			"$JAVA" -XX:TieredStopAtLevel=1 -jar "$JAR"
+			"$JAVA" -XX:TieredStopAtLevel=1 -jar "$WORK/woes.jar"
 	) >>"$WORK/server.log" 2>&1 &
 	SERVER_PID=$!
 	local i
