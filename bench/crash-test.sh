@@ -19,11 +19,14 @@
 # status is non-zero on any loss, duplicate or order violation.
 #
 # Settings (environment):
-#   CRASH_DURATION=120        seconds of writing
+#   CRASH_DURATION=120        seconds of writing (at least; writing goes on until the minimum
+#                             numbers of crashes below have happened)
+#   CRASH_SERVER_KILLS=3      at least this many kill -9 of the server
+#   CRASH_PG_CRASHES=3        at least this many crashes of PostgreSQL
 #   CRASH_CLIENTS=16          concurrent clients
 #   CRASH_SERVER_KILL_EVERY=30   seconds between kill -9 of the server (jittered)
 #   CRASH_PG_KILL_EVERY=25       seconds between crashes of PostgreSQL (jittered)
-#   CRASH_TIME_LIMIT=$((CRASH_DURATION + 420))   seconds after which everything is stopped
+#   CRASH_TIME_LIMIT=$((CRASH_DURATION + 900))   seconds after which everything is stopped
 #   CRASH_PG_BIN=/usr/lib/postgresql/15/bin
 #   CRASH_TMPDIR=${TMPDIR:-/tmp}   where the cluster goes (a disk, not tmpfs)
 #   CRASH_KEEP=1              keep the cluster's directory and the logs (paths are printed)
@@ -46,7 +49,9 @@ DURATION=${CRASH_DURATION:-120}
 CLIENTS=${CRASH_CLIENTS:-16}
 SERVER_KILL_EVERY=${CRASH_SERVER_KILL_EVERY:-30}
 PG_KILL_EVERY=${CRASH_PG_KILL_EVERY:-25}
-TIME_LIMIT=${CRASH_TIME_LIMIT:-$((DURATION + 420))}
+MIN_SERVER_KILLS=${CRASH_SERVER_KILLS:-3}
+MIN_PG_CRASHES=${CRASH_PG_CRASHES:-3}
+TIME_LIMIT=${CRASH_TIME_LIMIT:-$((DURATION + 900))}
 PG_BIN=${CRASH_PG_BIN:-/usr/lib/postgresql/15/bin}
 JAR=${WOES_JAR:-$ROOT/target/woes.jar}
 RUN_ID=$(date +%s)
@@ -196,7 +201,8 @@ server_start() {
 			WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
 			WOES_BOOTSTRAP_API_KEY="$KEY" WOES_DATA_DIR="$DATA_DIR" \
 			WOES_RATE_LIMIT_REQUESTS_PER_SECOND=1000000000 WOES_RATE_LIMIT_BURST=1000000000 \
-			"$JAVA" -XX:TieredStopAtLevel=1 -jar "$WORK/woes.jar"
+			"$JAVA" -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$WORK/woes.jsa" \
+				-jar "$WORK/woes.jar"
 	) >>"$WORK/server.log" 2>&1 &
 	SERVER_PID=$!
 	local i
@@ -214,7 +220,8 @@ log "server ready on $BASE_URL (pid $SERVER_PID)"
 
 ACKS="$WORK/acks.txt"
 log "$CLIENTS clients write for ${DURATION}s; the server is killed about every ${SERVER_KILL_EVERY}s, PostgreSQL crashed about every ${PG_KILL_EVERY}s"
-"$JAVA" "$BENCH_DIR/crash/CrashClient.java" write "$BASE_URL" "$KEY" "$RUN_ID" "$CLIENTS" "$DURATION" "$ACKS" \
+STOP="$WORK/stop-writing"
+"$JAVA" "$BENCH_DIR/crash/CrashClient.java" write "$BASE_URL" "$KEY" "$RUN_ID" "$CLIENTS" "$STOP" "$ACKS" \
 	>"$WORK/clients.log" 2>&1 &
 CLIENT_PID=$!
 
@@ -223,7 +230,9 @@ PG_CRASHES=0
 start=$SECONDS
 next_server_kill=$((start + $(jitter "$SERVER_KILL_EVERY")))
 next_pg_crash=$((start + $(jitter "$PG_KILL_EVERY")))
-while [ $((SECONDS - start)) -lt $((DURATION - 5)) ] && kill -0 "$CLIENT_PID" 2>/dev/null; do
+while { [ $((SECONDS - start)) -lt "$DURATION" ] || [ "$SERVER_KILLS" -lt "$MIN_SERVER_KILLS" ] \
+		|| [ "$PG_CRASHES" -lt "$MIN_PG_CRASHES" ]; } && [ "$SECONDS" -lt $((TIME_LIMIT - 400)) ] \
+		&& kill -0 "$CLIENT_PID" 2>/dev/null; do
 	if [ "$SECONDS" -ge "$next_server_kill" ]; then
 		log "kill -9 the server (pid $SERVER_PID)"
 		kill -KILL "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
@@ -243,7 +252,9 @@ while [ $((SECONDS - start)) -lt $((DURATION - 5)) ] && kill -0 "$CLIENT_PID" 2>
 	fi
 	sleep 0.5
 done
-log "writing ends; waiting for the clients to settle their last writes"
+WROTE_FOR=$((SECONDS - start))
+touch "$STOP"
+log "writing ends after ${WROTE_FOR}s; waiting for the clients to settle their last writes"
 wait "$CLIENT_PID" || die "the clients failed: $(tail -5 "$WORK/clients.log")"
 CLIENT_PID=""
 cat "$WORK/clients.log" | grep -v '^refused' >&2 || true
@@ -260,7 +271,7 @@ STORED_CONVERSATIONS=$(sql "SELECT count(*) FROM conversations")
 STORED_MESSAGES=$(sql "SELECT count(*) FROM messages")
 ACKED_CONVERSATIONS=$(grep -c '^C ' "$ACKS" || true)
 ACKED_MESSAGES=$(grep -c '^M ' "$ACKS" || true)
-echo "synchronous_commit=$SYNCHRONOUS_COMMIT duration=${DURATION}s clients=$CLIENTS server kills=$SERVER_KILLS postgres crashes=$PG_CRASHES"
+echo "synchronous_commit=$SYNCHRONOUS_COMMIT writing=${WROTE_FOR}s clients=$CLIENTS server kills=$SERVER_KILLS postgres crashes=$PG_CRASHES"
 echo "clients: $(tail -1 "$WORK/clients.log")"
 echo "checker: $(tail -1 "$WORK/check.log")"
 echo "database: $STORED_CONVERSATIONS conversations, $STORED_MESSAGES messages stored; $ACKED_CONVERSATIONS and $ACKED_MESSAGES acknowledged"

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * The clients and the checker of bench/crash-test.sh, in one file run with `java CrashClient.java`.
  *
  * <pre>
- * java CrashClient.java write BASE_URL KEY RUN_ID CLIENTS SECONDS ACKS_FILE
+ * java CrashClient.java write BASE_URL KEY RUN_ID CLIENTS STOP_FILE ACKS_FILE
  *     CLIENTS threads each open a conversation and post 1-10 messages to it, one after the other,
- *     for SECONDS, every write with its own Idempotency-Key. A write whose outcome is unknown (no
+ *     until STOP_FILE exists, every write with its own Idempotency-Key. A write whose outcome is unknown (no
  *     answer, 5xx, 409 still running, 429) is retried with the same key until it is acknowledged.
  *     Acknowledged writes go to ACKS_FILE, in acknowledgement order per conversation.
  * java CrashClient.java check BASE_URL KEY ACKS_FILE
@@ -38,13 +38,13 @@ public class CrashClient {
 
 	private static final Pattern BODY = Pattern.compile("\"body\":\"([^\"]*)\"");
 
-	private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
+	private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(300);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
-			case "write" -> write(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+			case "write" -> write(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]),
 					Path.of(args[6]));
 			case "check" -> System.exit(check(args[1], args[2], Path.of(args[3])));
 			default -> throw new IllegalArgumentException("write or check");
@@ -66,8 +66,7 @@ public class CrashClient {
 
 	static final AtomicLong MALFORMED = new AtomicLong();
 
-	static void write(String base, String key, String run, int clients, int seconds, Path acks) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+	static void write(String base, String key, String run, int clients, Path stop, Path acks) throws Exception {
 		List<String> lines = Collections.synchronizedList(new ArrayList<>());
 		List<Future<?>> running = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -75,7 +74,7 @@ public class CrashClient {
 				int client = c;
 				running.add(pool.submit(() -> {
 					java.util.Random random = new java.util.Random(client);
-					for (int n = 0; System.nanoTime() < deadline; n++) {
+					for (int n = 0; !Files.exists(stop); n++) {
 						String token = run + "-" + client + "-" + n;
 						String created = acknowledged(base, key, "POST", "/api/v1/conversations",
 								"{\"subject\": \"Crash " + token + "\", \"customer\": {\"id\": \"" + token + "\"}}",
@@ -86,7 +85,7 @@ public class CrashClient {
 						String conversation = first(ID, created);
 						lines.add("C " + conversation + " " + token);
 						int messages = 1 + random.nextInt(10);
-						for (int i = 0; i < messages && System.nanoTime() < deadline; i++) {
+						for (int i = 0; i < messages && !Files.exists(stop); i++) {
 							String answer = acknowledged(base, key, "POST",
 									"/api/v1/conversations/" + conversation + "/messages",
 									"{\"body\": \"" + token + " #" + i + "\"}", "m-" + token + "-" + i);
