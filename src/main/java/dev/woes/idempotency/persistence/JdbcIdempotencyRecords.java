@@ -93,19 +93,17 @@ class JdbcIdempotencyRecords implements IdempotencyRecords {
 		// then
 		// deletes each one's expired rows through (workspace_id, created_at): no index or
 		// scan that crosses workspaces.
-		List<UUID> workspaces = this.jdbc
-			.sql("""
-					WITH RECURSIVE holders (workspace_id) AS (
-					    SELECT min(workspace_id) FROM idempotency_keys
-					    UNION ALL
-					    SELECT (SELECT min(workspace_id) FROM idempotency_keys k WHERE k.workspace_id > holders.workspace_id)
-					    FROM holders
-					    WHERE holders.workspace_id IS NOT NULL
-					)
-					SELECT workspace_id FROM holders WHERE workspace_id IS NOT NULL
-					""")
-			.query(UUID.class)
-			.list();
+		List<UUID> workspaces = this.jdbc.sql("""
+				WITH RECURSIVE holders (workspace_id) AS (
+				    (SELECT workspace_id FROM idempotency_keys ORDER BY workspace_id LIMIT 1)
+				    UNION ALL
+				    SELECT (SELECT k.workspace_id FROM idempotency_keys k WHERE k.workspace_id > holders.workspace_id
+				            ORDER BY k.workspace_id LIMIT 1)
+				    FROM holders
+				    WHERE holders.workspace_id IS NOT NULL
+				)
+				SELECT workspace_id FROM holders WHERE workspace_id IS NOT NULL
+				""").query(UUID.class).list();
 		int deleted = 0;
 		for (UUID workspace : workspaces) {
 			deleted += this.jdbc
