@@ -22,6 +22,8 @@
 #   BENCH_ROUND_WARMUP=3         seconds of warm-up before each of the later rounds
 #   BENCH_PGBENCH_SCRIPT=bench/pgbench/post-message.sql   the ceiling's SQL
 #   WOES_DATABASE_POOL_SIZE=16   the server's connection pool (its own default is 16)
+#   WOES_RATE_LIMIT_REQUESTS_PER_SECOND, WOES_RATE_LIMIT_BURST   the per-key rate limit; the
+#                                bench lifts it (1e9) so that it measures the server, not the limit
 #   BENCH_WORKSPACES=10          workspaces of the main data set ...
 #   BENCH_CONVERSATIONS=10000    ... with this many conversations each (1-10 messages each)
 #   BENCH_BIG=1000000            conversations of the big workspace (list scaling)
@@ -245,6 +247,8 @@ log "server: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on 1
 		WOES_DATABASE_MIGRATION_USER=woes WOES_DATABASE_MIGRATION_PASSWORD=woes \
 		WOES_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" WOES_DATABASE_POOL_SIZE="$POOL_SIZE" \
 		WOES_DATA_DIR="$WORK/data" \
+		WOES_RATE_LIMIT_REQUESTS_PER_SECOND="${WOES_RATE_LIMIT_REQUESTS_PER_SECOND:-1000000000}" \
+		WOES_RATE_LIMIT_BURST="${WOES_RATE_LIMIT_BURST:-1000000000}" \
 		"${PIN_APP[@]}" "$JAVA" -Xlog:gc:file="$WORK/gc.log":uptime ${JAVA_OPTS:-} -jar "$JAR"
 ) >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!

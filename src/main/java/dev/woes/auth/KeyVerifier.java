@@ -14,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code woes.auth.usage-flush-interval}.
  */
 @Component
-public class KeyVerifier {
+public class KeyVerifier implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(KeyVerifier.class);
 
@@ -42,6 +43,15 @@ public class KeyVerifier {
 	KeyVerifier(ApiKeys keys, Clock clock) {
 		this.keys = keys;
 		this.clock = clock;
+	}
+
+	/**
+	 * Loads the keys before the web server accepts its first request, so a node that
+	 * restarts under load never refuses a live key.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		reload();
 	}
 
 	/**

@@ -23,6 +23,14 @@ public record ErrorResponse(String code, String error) {
 
 	public static final String CONFLICT = "conflict";
 
+	public static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
+
+	public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
+
+	public static final String REQUEST_TIMEOUT = "request_timeout";
+
+	public static final String RATE_LIMITED = "rate_limited";
+
 	public static final String INTERNAL_ERROR = "internal_error";
 
 	public static final String NO_SUCH_ROUTE = "No such route.";

@@ -52,6 +52,12 @@ public abstract class ApiTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("woes.data-dir", DATA_DIRECTORY::toString);
+		// Tests fire thousands of requests with one key and many refused keys from one
+		// address; the limits themselves are tested on servers of their own.
+		registry.add("woes.rate-limit.requests-per-second", () -> "1000000");
+		registry.add("woes.rate-limit.burst", () -> "1000000");
+		registry.add("woes.rate-limit.failed-authentications-per-minute", () -> "1000000");
+		registry.add("woes.rate-limit.failed-authentication-burst", () -> "1000000");
 	}
 
 	private static Path newDataDirectory() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.woes.auth.KeyVerifier;
 import dev.woes.event.Actor;
+import dev.woes.shared.ApiFilterOrder;
 import dev.woes.workspace.WorkspaceId;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -27,6 +28,7 @@ class AuthWebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<BearerAuthentication> registration = new FilterRegistrationBean<>(
 				new BearerAuthentication(verifier));
 		registration.addUrlPatterns("/api/*");
+		registration.setOrder(ApiFilterOrder.AUTHENTICATION);
 		return registration;
 	}
 

@@ -1,12 +1,15 @@
 package dev.woes.shared.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.woes.shared.ErrorResponse;
 import dev.woes.shared.InvalidRequest;
+import dev.woes.shared.PayloadTooLarge;
 import dev.woes.shared.RecordConflict;
 import dev.woes.shared.RecordNotFound;
+import dev.woes.shared.RequestBodyTimeout;
 import org.apache.catalina.connector.ClientAbortException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -67,7 +71,25 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException failure) {
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLarge || cause instanceof RequestBodyTimeout) {
+				return bodyRefused((IOException) cause);
+			}
+		}
 		return invalidRequest(describe(failure.getCause()));
+	}
+
+	/**
+	 * A body too large or too slow is refused without reading the rest, so the connection
+	 * is closed after the answer.
+	 */
+	@ExceptionHandler({ PayloadTooLarge.class, RequestBodyTimeout.class })
+	ResponseEntity<ErrorResponse> bodyRefused(IOException failure) {
+		boolean tooLarge = failure instanceof PayloadTooLarge;
+		return ResponseEntity.status(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.REQUEST_TIMEOUT)
+			.header(HttpHeaders.CONNECTION, "close")
+			.body(new ErrorResponse(tooLarge ? ErrorResponse.PAYLOAD_TOO_LARGE : ErrorResponse.REQUEST_TIMEOUT,
+					failure.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)

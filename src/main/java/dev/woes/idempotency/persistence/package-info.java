@@ -1,0 +1,4 @@
+/**
+ * Idempotency records in PostgreSQL.
+ */
+package dev.woes.idempotency.persistence;
