@@ -68,7 +68,12 @@ public class EventStreams implements SmartLifecycle {
 		 */
 		void open() throws IOException;
 
-		void event(StoredEvent event) throws IOException;
+		/**
+		 * How an event looks on the wire; the same for every stream.
+		 */
+		byte[] encode(StoredEvent event);
+
+		void write(byte[] frame) throws IOException;
 
 		void heartbeat() throws IOException;
 
@@ -81,8 +86,7 @@ public class EventStreams implements SmartLifecycle {
 	 * @param from the position to resume after; empty: only events that settle from now
 	 * on
 	 */
-	public void serve(WorkspaceId workspace, Set<String> types, Optional<EventCursor> from, Writer writer)
-			throws IOException {
+	public void serve(WorkspaceId workspace, Set<String> types, Optional<EventCursor> from, Writer writer) {
 		if (!this.running) {
 			return;
 		}
@@ -98,20 +102,20 @@ public class EventStreams implements SmartLifecycle {
 				do {
 					batch = this.feed.after(workspace, cursor, types, READ_BATCH);
 					for (StoredEvent event : batch) {
-						writer.event(event);
+						writer.write(writer.encode(event));
 						cursor = event.cursor();
 					}
 				}
 				while (batch.size() == READ_BATCH && !subscription.ended());
 			}
 			while (!subscription.ended()) {
-				StoredEvent event = subscription.next(this.settings.heartbeatInterval());
-				if (event == null) {
+				Delivery delivery = subscription.next(this.settings.heartbeatInterval());
+				if (delivery == null) {
 					writer.heartbeat();
 				}
-				else if (event.cursor().isAfter(cursor)) {
-					writer.event(event);
-					cursor = event.cursor();
+				else if (delivery.event().cursor().isAfter(cursor)) {
+					writer.write(delivery.frame(writer::encode));
+					cursor = delivery.event().cursor();
 				}
 			}
 			if (subscription.dropped()) {
@@ -121,6 +125,10 @@ public class EventStreams implements SmartLifecycle {
 		}
 		catch (InterruptedException ex) {
 			// the server is stopping
+		}
+		catch (IOException ex) {
+			// the client went away: the normal end of a stream, not a failure
+			log.debug("A stream of workspace {} ended: {}", workspace, ex.toString());
 		}
 		finally {
 			unsubscribe(subscription);
@@ -276,8 +284,9 @@ public class EventStreams implements SmartLifecycle {
 			do {
 				batch = EventStreams.this.feed.read(this.workspace, this.head, READ_BATCH);
 				for (StoredEvent event : batch.settled()) {
+					Delivery delivery = new Delivery(event);
 					for (Subscription subscription : this.subscriptions) {
-						subscription.offer(event);
+						subscription.offer(delivery);
 					}
 					this.head = event.cursor();
 				}

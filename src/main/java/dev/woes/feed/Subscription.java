@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import dev.woes.event.StoredEvent;
 import dev.woes.workspace.WorkspaceId;
 
 /**
@@ -21,7 +20,7 @@ final class Subscription {
 
 	private final Set<String> types;
 
-	private final BlockingQueue<StoredEvent> queue;
+	private final BlockingQueue<Delivery> queue;
 
 	private final Thread writer;
 
@@ -43,11 +42,11 @@ final class Subscription {
 	/**
 	 * Queues an event for the stream, if it wants the event's type; never blocks.
 	 */
-	void offer(StoredEvent event) {
-		if (this.dropped || (!this.types.isEmpty() && !this.types.contains(event.type()))) {
+	void offer(Delivery delivery) {
+		if (this.dropped || (!this.types.isEmpty() && !this.types.contains(delivery.event().type()))) {
 			return;
 		}
-		if (!this.queue.offer(event)) {
+		if (!this.queue.offer(delivery)) {
 			this.dropped = true;
 		}
 	}
@@ -55,7 +54,7 @@ final class Subscription {
 	/**
 	 * The next queued event, or {@code null} when none came within the time.
 	 */
-	StoredEvent next(Duration within) throws InterruptedException {
+	Delivery next(Duration within) throws InterruptedException {
 		return this.queue.poll(within.toNanos(), TimeUnit.NANOSECONDS);
 	}
 

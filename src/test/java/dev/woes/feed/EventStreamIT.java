@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.woes.database.DatabaseServer;
+import dev.woes.event.Actor;
+import dev.woes.event.EventLog;
+import dev.woes.event.EventType;
 import dev.woes.feed.SseClient.Received;
 import dev.woes.support.ApiTest;
 import dev.woes.support.WoesServer;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +36,8 @@ class EventStreamIT extends ApiTest {
 
 	/**
 	 * A second node on the same database, with a quick heartbeat and a small stream
-	 * buffer.
+	 * buffer, and reading its streamed feeds only when notified (its periodic read is a
+	 * minute apart).
 	 */
 	private static WoesServer secondNode;
 
@@ -40,7 +45,10 @@ class EventStreamIT extends ApiTest {
 	private DatabaseServer database;
 
 	@Autowired
-	private JdbcClient jdbc;
+	private EventLog events;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@AfterAll
 	static void stopSecondNode() {
@@ -187,13 +195,16 @@ class EventStreamIT extends ApiTest {
 		return ids(get(tenant.key(), "/api/v1/events?limit=1")).get(0);
 	}
 
+	/**
+	 * Records the events in one transaction, as a burst of changes would.
+	 */
 	private void insertEvents(Tenant tenant, int count) {
-		this.jdbc.sql("""
-				INSERT INTO events (workspace_id, event_id, type, occurred_at, actor_type, data)
-				SELECT :workspace, gen_random_uuid(), 'conversation.updated', now(), 'system',
-				       jsonb_build_object('n', n, 'padding', repeat('x', 400))
-				FROM generate_series(1, :count) AS n
-				""").param("workspace", tenant.workspace().id().value()).param("count", count).update();
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			for (int n = 1; n <= count; n++) {
+				this.events.record(tenant.workspace().id(), EventType.CONVERSATION_UPDATED, Actor.SYSTEM, null,
+						Map.of("n", n, "padding", "x".repeat(400)));
+			}
+		});
 	}
 
 	/**
@@ -212,7 +223,7 @@ class EventStreamIT extends ApiTest {
 			secondNode = WoesServer.start(Files.createTempDirectory(target, "second-node-"),
 					"woes.database.url=" + this.database.jdbcUrl(), "woes.database.user=" + this.database.username(),
 					"woes.database.password=" + this.database.password(), "woes.events.heartbeat-interval=300ms",
-					"woes.events.stream-buffer=5");
+					"woes.events.stream-buffer=5", "woes.events.poll-interval=60s");
 		}
 		return secondNode;
 	}

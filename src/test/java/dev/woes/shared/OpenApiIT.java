@@ -34,7 +34,10 @@ class OpenApiIT extends ApiTest {
 			Map.entry("MessageResponse", List.of("message")),
 			Map.entry("MessageListResponse", List.of("object", "messages")),
 			Map.entry("CreateMessageRequest", List.of("body", "role")),
-			Map.entry("ErrorResponse", List.of("code", "error")));
+			Map.entry("ErrorResponse", List.of("code", "error")),
+			Map.entry("Event", List.of("object", "id", "type", "createdAt", "actor", "data")),
+			Map.entry("EventActor", List.of("type", "id")),
+			Map.entry("EventListResponse", List.of("object", "hasMore", "events")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -59,7 +62,8 @@ class OpenApiIT extends ApiTest {
 		assertThat(operations).containsExactlyInAnyOrder("GET /api/v1/conversations", "POST /api/v1/conversations",
 				"GET /api/v1/conversations/{conversationId}", "PATCH /api/v1/conversations/{conversationId}",
 				"GET /api/v1/conversations/{conversationId}/messages",
-				"POST /api/v1/conversations/{conversationId}/messages");
+				"POST /api/v1/conversations/{conversationId}/messages", "GET /api/v1/events",
+				"GET /api/v1/events/stream");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 

@@ -1,6 +1,5 @@
 package dev.woes.feed.web;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -95,7 +94,7 @@ class EventController {
 					name = "types", required = false) String types,
 			@Parameter(description = "Id of the last event received, sent by a reconnecting client") @RequestHeader(
 					name = "Last-Event-ID", required = false) String lastEventId,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response) {
 		Set<String> kept = parseTypes(types);
 		Optional<EventCursor> from = Optional.empty();
 		if (lastEventId != null && !lastEventId.isBlank()) {

@@ -43,8 +43,15 @@ final class SseWriter implements EventStreams.Writer {
 	}
 
 	@Override
-	public void event(StoredEvent event) throws IOException {
-		write("id: " + event.id() + "\ndata: " + this.json.writeValueAsString(EventJson.of(event)) + "\n\n");
+	public byte[] encode(StoredEvent event) {
+		return ("id: " + event.id() + "\ndata: " + this.json.writeValueAsString(EventJson.of(event)) + "\n\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void write(byte[] frame) throws IOException {
+		this.out.write(frame);
+		this.out.flush();
 	}
 
 	@Override
@@ -53,8 +60,7 @@ final class SseWriter implements EventStreams.Writer {
 	}
 
 	private void write(String text) throws IOException {
-		this.out.write(text.getBytes(StandardCharsets.UTF_8));
-		this.out.flush();
+		write(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
