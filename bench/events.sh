@@ -38,7 +38,7 @@ TIME_LIMIT=${BENCH_TIME_LIMIT:-240}
 JAR=${WOES_JAR:-$ROOT/target/woes.jar}
 
 log() { printf '[events %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "error: $*"; exit 1; }
+die() { log "error: $*"; [ -n "${WORK:-}" ] && [ -f "$WORK/server.log" ] && tail -15 "$WORK/server.log" >&2; exit 1; }
 
 WORK="" PG_PID="" SERVER_PID="" CHILD_PID="" WATCHDOG_PID=""
 stop_pid() { # PID NAME SECONDS SIGNAL
@@ -101,7 +101,7 @@ chmod 755 "$WORK"
 mkdir -p "$WORK/pg" "$WORK/pgrun"
 AS_POSTGRES=()
 if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$WORK/pg" "$WORK/pgrun"; AS_POSTGRES=(runuser -u postgres --); fi
-PG_PORT=$(free_port 5533)
+PG_PORT=$(free_port $((30000 + SRANDOM % 10000)))
 "${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/pgrun/initdb.out" 2>&1 || die "initdb"
 cat >>"$WORK/pg/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
@@ -118,7 +118,7 @@ PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U post
 sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At "$@"; }
 "${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes"
 
-SERVER_PORT=$(free_port 18280)
+SERVER_PORT=$(free_port $((40000 + SRANDOM % 10000)))
 BOOTSTRAP_KEY=$(random_key)
 log "PostgreSQL 15 on 127.0.0.1:$PG_PORT, the server on 127.0.0.1:$SERVER_PORT"
 (
@@ -131,7 +131,9 @@ SERVER_PID=$!
 BASE_URL="http://127.0.0.1:$SERVER_PORT"
 for ((i = 0; ; i++)); do
 	kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log" >&2; die "the server exited"; }
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/readiness")" = 200 ] && break
+	# ready, and it is this server answering (not another one that took the port first)
+	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/readiness")" = 200 ] \
+		&& ss -Htlnp "sport = :$SERVER_PORT" | grep -q "pid=$SERVER_PID," && break
 	[ "$i" -lt 1200 ] || die "the server was not ready within 120 s"
 	sleep 0.1
 done
