@@ -19,7 +19,6 @@ import dev.woes.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
  * (virtual) thread: a slow client holds up only itself.
  */
 @Component
-@ConditionalOnWebApplication
 public class EventStreams implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EventStreams.class);
@@ -51,6 +49,8 @@ public class EventStreams implements SmartLifecycle {
 	private final Map<WorkspaceId, Reader> readers = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
+
+	private boolean listening;
 
 	EventStreams(EventFeed feed, EventSettings settings, DatabaseServer database) {
 		this.feed = feed;
@@ -88,6 +88,12 @@ public class EventStreams implements SmartLifecycle {
 	 */
 	public void serve(WorkspaceId workspace, Set<String> types, Optional<EventCursor> from, Writer writer) {
 		if (!this.running) {
+			try {
+				writer.open(); // and end at once: the client reconnects, to another node
+			}
+			catch (IOException ex) {
+				// gone already
+			}
 			return;
 		}
 		Subscription subscription = subscribe(workspace, types);
@@ -135,14 +141,8 @@ public class EventStreams implements SmartLifecycle {
 		}
 	}
 
-	/**
-	 * How many streams are open on this node.
-	 */
-	public int openStreams() {
-		return this.readers.values().stream().mapToInt(Reader::size).sum();
-	}
-
 	private Subscription subscribe(WorkspaceId workspace, Set<String> types) {
+		listen();
 		Subscription subscription = new Subscription(workspace, types, this.settings.streamBuffer(),
 				Thread.currentThread());
 		while (true) {
@@ -173,10 +173,20 @@ public class EventStreams implements SmartLifecycle {
 		this.readers.values().forEach(Reader::wake);
 	}
 
+	/**
+	 * Starts listening with the first stream, so a node that serves none (or a command
+	 * line run) holds no listening connection.
+	 */
+	private synchronized void listen() {
+		if (this.running && !this.listening) {
+			this.listener.start();
+			this.listening = true;
+		}
+	}
+
 	@Override
 	public void start() {
 		this.running = true;
-		this.listener.start();
 	}
 
 	/**
@@ -187,7 +197,12 @@ public class EventStreams implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		this.readers.values().forEach(Reader::closeAll);
-		this.listener.stop();
+		synchronized (this) {
+			if (this.listening) {
+				this.listener.stop();
+				this.listening = false;
+			}
+		}
 	}
 
 	@Override
@@ -239,10 +254,6 @@ public class EventStreams implements SmartLifecycle {
 				return true;
 			}
 			return false;
-		}
-
-		int size() {
-			return this.subscriptions.size();
 		}
 
 		void closeAll() {
