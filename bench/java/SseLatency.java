@@ -72,6 +72,7 @@ public class SseLatency {
 		CountDownLatch open = new CountDownLatch(streams);
 		java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(50);
 		AtomicLong dropped = new AtomicLong();
+		java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
 		Map<Integer, InputStream> bodies = new ConcurrentHashMap<>();
 		for (int s = 0; s < streams; s++) {
 			int stream = s;
@@ -121,7 +122,7 @@ public class SseLatency {
 					dropped.incrementAndGet();
 				}
 				catch (Exception ex) {
-					if (open.getCount() > 0) {
+					if (!closing.get()) {
 						System.err.println("stream " + stream + ": " + ex);
 					}
 				}
@@ -174,6 +175,7 @@ public class SseLatency {
 			}
 			Thread.sleep(100);
 		}
+		closing.set(true);
 		bodies.values().forEach((body) -> {
 			try {
 				body.close();
@@ -188,6 +190,7 @@ public class SseLatency {
 		List<Long> postTimes = new ArrayList<>();
 		long expected = 0;
 		long failedPosts = 0;
+		List<String> short_ = new ArrayList<>();
 		for (int m = 0; m < messages; m++) {
 			if (acked[m] == Long.MIN_VALUE) {
 				failedPosts++;
@@ -197,6 +200,9 @@ public class SseLatency {
 			int workspaceStreams = streams / keys.size() + ((workspaceOf[m] < streams % keys.size()) ? 1 : 0);
 			expected += workspaceStreams;
 			int got = Math.min(arrivals[m].get(), arrivalTimes[m].length);
+			if (got < workspaceStreams && short_.size() < 10) {
+				short_.add("message " + m + " (workspace " + workspaceOf[m] + "): " + got + " of " + workspaceStreams);
+			}
 			for (int i = 0; i < got; i++) {
 				fromAck.add(Math.max(0, arrivalTimes[m][i] - acked[m]));
 				fromSend.add(arrivalTimes[m][i] - sent[m]);
@@ -206,6 +212,7 @@ public class SseLatency {
 				keys.size(), messages, rate, seconds, failedPosts);
 		System.out.printf("deliveries %d of %d expected, streams ended by the server %d%n", fromAck.size(), expected,
 				dropped.get());
+		short_.forEach((line) -> System.out.println("  short: " + line));
 		report("POST round trip", postTimes);
 		report("commit acknowledged -> event at client", fromAck);
 		report("POST sent -> event at client", fromSend);
