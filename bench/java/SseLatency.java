@@ -213,6 +213,37 @@ public class SseLatency {
 		System.out.printf("deliveries %d of %d expected, streams ended by the server %d%n", fromAck.size(), expected,
 				dropped.get());
 		short_.forEach((line) -> System.out.println("  short: " + line));
+		if (!short_.isEmpty()) {
+			// Is a message that some stream missed in the feed? Tells "not streamed" from
+			// "not written".
+			for (int w = 0; w < keys.size(); w++) {
+				StringBuilder feed = new StringBuilder();
+				String after = null;
+				while (true) {
+					String url = base + "/api/v1/events?types=conversation.message.created&limit=1000"
+							+ ((after != null) ? "&startingAfter=" + after : "");
+					String page = http.send(HttpRequest.newBuilder(URI.create(url))
+						.header("Authorization", "Bearer " + keys.get(w))
+						.build(), HttpResponse.BodyHandlers.ofString()).body();
+					feed.append(page);
+					Matcher ids = Pattern.compile("\\{\"object\":\"event\",\"id\":\"([0-9a-f-]{36})\"").matcher(page);
+					String last = null;
+					while (ids.find()) {
+						last = ids.group(1);
+					}
+					if (!page.contains("\"hasMore\":true") || last == null) {
+						break;
+					}
+					after = last;
+				}
+				Matcher found = BODY.matcher(feed);
+				int inFeed = 0;
+				while (found.find()) {
+					inFeed++;
+				}
+				System.out.printf("  workspace %d: %d message events in the feed%n", w, inFeed);
+			}
+		}
 		report("POST round trip", postTimes);
 		report("commit acknowledged -> event at client", fromAck);
 		report("POST sent -> event at client", fromSend);
