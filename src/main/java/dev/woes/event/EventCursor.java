@@ -9,11 +9,25 @@ package dev.woes.event;
  * @param transaction the writing transaction's 64-bit id, as text
  * @param sequence the event's sequence number
  */
-public record EventCursor(String transaction, long sequence) {
+public record EventCursor(String transaction, long sequence) implements Comparable<EventCursor> {
 
 	/**
 	 * Before the first event.
 	 */
 	public static final EventCursor START = new EventCursor("0", 0);
+
+	/**
+	 * Feed order: by transaction id (an unsigned 64-bit number), then by sequence.
+	 */
+	@Override
+	public int compareTo(EventCursor other) {
+		int byTransaction = Long.compareUnsigned(Long.parseUnsignedLong(this.transaction),
+				Long.parseUnsignedLong(other.transaction));
+		return (byTransaction != 0) ? byTransaction : Long.compare(this.sequence, other.sequence);
+	}
+
+	public boolean isAfter(EventCursor other) {
+		return compareTo(other) > 0;
+	}
 
 }

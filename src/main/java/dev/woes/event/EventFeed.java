@@ -70,6 +70,51 @@ public class EventFeed {
 		return statement.query(EventFeed::event).list();
 	}
 
+	/**
+	 * Up to {@code limit} events after the cursor, all types, and whether more committed
+	 * ones are held back by an older transaction still running. One query serves every
+	 * stream of the workspace on this node.
+	 */
+	public FeedBatch read(WorkspaceId workspace, EventCursor cursor, int limit) {
+		List<Row> rows = this.jdbc.sql("SELECT " + COLUMNS + """
+				, tx_id < pg_snapshot_xmin(pg_current_snapshot()) AS settled
+				 FROM events
+				WHERE workspace_id = :workspace
+				  AND (tx_id, seq) > (CAST(:tx AS xid8), :seq)
+				ORDER BY tx_id, seq
+				LIMIT :limit
+				""")
+			.param("workspace", workspace.value())
+			.param("tx", cursor.transaction())
+			.param("seq", cursor.sequence())
+			.param("limit", limit)
+			.query((row, number) -> new Row(event(row, number), row.getBoolean("settled")))
+			.list();
+		// Settled rows sort first: their transactions are older than any unsettled one's.
+		List<StoredEvent> settled = rows.stream().takeWhile(Row::settled).map(Row::event).toList();
+		return new FeedBatch(settled, settled.size() < rows.size());
+	}
+
+	/**
+	 * The position of the workspace's latest settled event: reading after it answers only
+	 * what settles from now on.
+	 */
+	public EventCursor latest(WorkspaceId workspace) {
+		return this.jdbc.sql("""
+				SELECT tx_id::text AS tx_id, seq FROM events
+				WHERE workspace_id = :workspace AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+				ORDER BY tx_id DESC, seq DESC
+				LIMIT 1
+				""")
+			.param("workspace", workspace.value())
+			.query((row, number) -> new EventCursor(row.getString("tx_id"), row.getLong("seq")))
+			.optional()
+			.orElse(EventCursor.START);
+	}
+
+	private record Row(StoredEvent event, boolean settled) {
+	}
+
 	private static StoredEvent event(ResultSet row, int number) throws SQLException {
 		return new StoredEvent(row.getObject("event_id", UUID.class),
 				new EventCursor(row.getString("tx_id"), row.getLong("seq")), row.getString("type"),

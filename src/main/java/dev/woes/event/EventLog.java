@@ -13,10 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes events. {@link #record} joins the caller's transaction and refuses to run
- * without one, so an event exists exactly when its change committed.
+ * without one, so an event exists exactly when its change committed. Once it committed,
+ * {@link CommitSignals} wakes the streams of every node.
  */
 @Component
 public class EventLog {
@@ -27,10 +30,13 @@ public class EventLog {
 
 	private final Clock clock;
 
-	EventLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final CommitSignals signals;
+
+	EventLog(JdbcClient jdbc, JsonMapper json, Clock clock, CommitSignals signals) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.signals = signals;
 	}
 
 	/**
@@ -59,6 +65,12 @@ public class EventLog {
 			.param("subject", subjectId)
 			.param("data", this.json.writeValueAsString(data))
 			.update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				EventLog.this.signals.committed(workspace);
+			}
+		});
 		return id;
 	}
 

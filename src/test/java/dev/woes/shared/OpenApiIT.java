@@ -113,7 +113,10 @@ class OpenApiIT extends ApiTest {
 			Map.entry("CreateHandoffRequest", List.of("reason", "requestedBy", "teamId")),
 			Map.entry("OperatorActionRequest", List.of("operatorId")),
 			Map.entry("Handling", List.of("object", "conversationId", "state", "handoffId", "operatorId")),
-			Map.entry("HandlingResponse", List.of("handling")));
+			Map.entry("HandlingResponse", List.of("handling")),
+			Map.entry("Event", List.of("object", "id", "type", "createdAt", "actor", "data")),
+			Map.entry("EventActor", List.of("type", "id")),
+			Map.entry("EventListResponse", List.of("object", "hasMore", "events")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -174,7 +177,7 @@ class OpenApiIT extends ApiTest {
 				"POST /api/v1/conversations/{conversationId}/handoffs",
 				"GET /api/v1/conversations/{conversationId}/handling",
 				"POST /api/v1/conversations/{conversationId}/takeover",
-				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs");
+				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs", "GET /api/v1/events", "GET /api/v1/events/stream");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 

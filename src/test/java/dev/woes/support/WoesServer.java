@@ -44,6 +44,10 @@ public final class WoesServer implements AutoCloseable {
 		return new WoesServer(new SpringApplicationBuilder(WoesApplication.class).run(args.toArray(String[]::new)));
 	}
 
+	public int port() {
+		return this.port;
+	}
+
 	public ConfigurableApplicationContext context() {
 		return this.context;
 	}

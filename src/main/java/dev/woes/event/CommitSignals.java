@@ -1,0 +1,130 @@
+package dev.woes.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+import dev.woes.workspace.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells every node that a workspace has new events, after the writing transaction
+ * committed and outside it: a PostgreSQL {@code NOTIFY} on the channel {@value #CHANNEL}
+ * whose payload is a comma-separated list of workspace ids. Workspaces that commit while
+ * a notification is being sent are coalesced into the next one, so a burst of writes
+ * costs a few notifications, and no writer ever waits for the notification queue's lock
+ * in its own commit (see docs/events.md for the figures). A signal lost to a crash or a
+ * database hiccup only delays delivery until the streams' periodic catch-up read.
+ */
+@Component
+public class CommitSignals implements SmartLifecycle {
+
+	/**
+	 * The PostgreSQL notification channel.
+	 */
+	public static final String CHANNEL = "woes_events";
+
+	/**
+	 * Workspace ids per notification: a payload must stay under 8000 bytes.
+	 */
+	private static final int PER_NOTIFICATION = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(CommitSignals.class);
+
+	private final JdbcClient jdbc;
+
+	private final Set<WorkspaceId> changed = ConcurrentHashMap.newKeySet();
+
+	private volatile Thread sender;
+
+	private volatile boolean running;
+
+	CommitSignals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Notes that the workspace has newly committed events; returns at once.
+	 */
+	void committed(WorkspaceId workspace) {
+		this.changed.add(workspace);
+		Thread thread = this.sender;
+		if (thread != null) {
+			LockSupport.unpark(thread);
+		}
+	}
+
+	private void send() {
+		while (this.running || !this.changed.isEmpty()) {
+			if (this.changed.isEmpty()) {
+				LockSupport.parkNanos(100_000_000L);
+				continue;
+			}
+			List<String> workspaces = new ArrayList<>();
+			for (WorkspaceId workspace : this.changed) {
+				if (this.changed.remove(workspace)) {
+					workspaces.add(workspace.toString());
+				}
+			}
+			try {
+				for (int from = 0; from < workspaces.size(); from += PER_NOTIFICATION) {
+					List<String> chunk = workspaces.subList(from, Math.min(workspaces.size(), from + PER_NOTIFICATION));
+					this.jdbc.sql("SELECT pg_notify(:channel, :payload)")
+						.param("channel", CHANNEL)
+						.param("payload", String.join(",", chunk))
+						.query()
+						.singleValue();
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not signal new events; streams catch up at their next periodic read", ex);
+				if (!this.running) {
+					return;
+				}
+				LockSupport.parkNanos(1_000_000_000L);
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.sender = Thread.ofPlatform().daemon().name("woes-commit-signals").start(this::send);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread thread = this.sender;
+		if (thread != null) {
+			LockSupport.unpark(thread);
+			try {
+				thread.join(5_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * Stops after the web server finished its last requests and before the database goes.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
+}
