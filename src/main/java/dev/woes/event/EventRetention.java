@@ -62,7 +62,8 @@ public class EventRetention {
 	 * @return how many events were deleted
 	 */
 	public long purgeExpired() {
-		// Every workspace's events, found by workspace: background work of the whole server.
+		// Every workspace's events, found by workspace: background work of the whole
+		// server.
 		return SystemAccess.call(this::purgeEveryWorkspace);
 	}
 

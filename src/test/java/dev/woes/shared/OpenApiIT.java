@@ -177,7 +177,8 @@ class OpenApiIT extends ApiTest {
 				"POST /api/v1/conversations/{conversationId}/handoffs",
 				"GET /api/v1/conversations/{conversationId}/handling",
 				"POST /api/v1/conversations/{conversationId}/takeover",
-				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs", "GET /api/v1/events", "GET /api/v1/events/stream");
+				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs", "GET /api/v1/events",
+				"GET /api/v1/events/stream");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 
