@@ -151,10 +151,9 @@ class WoesCliIT {
 
 		Run run = woes("keys", "create", "--workspace", "acme-support", "--scopes", "conversations:read,tickets:write");
 
-		assertRefused(run,
-				"error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
-						+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
-						+ "issues:read, issues:write, sources:read, sources:write, usage:read.\n");
+		assertRefused(run, "error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
+				+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
+				+ "definitions:write, " + "issues:read, issues:write, sources:read, sources:write, usage:read.\n");
 		assertThat(rows(woes("keys", "list", "--workspace", "acme-support"))).isEmpty();
 	}
 
