@@ -122,6 +122,14 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			sql.append(" AND customer_id = :customerId");
 		}
+		if (query.tag() != null) {
+			// Probes conversation_tags (workspace_id, tag_id, conversation_id) for the
+			// named tag.
+			sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags ct JOIN tag_definitions t"
+					+ " ON t.workspace_id = ct.workspace_id AND t.tag_id = ct.tag_id"
+					+ " WHERE ct.workspace_id = :workspace AND ct.conversation_id = conversations.conversation_id"
+					+ " AND lower(t.name) = lower(:tag))");
+		}
 		if (query.startingAfter() != null) {
 			// Keyset paging: resume strictly after the cursor's place in the order, never
 			// by OFFSET.
@@ -140,6 +148,9 @@ class JdbcConversations implements Conversations {
 		}
 		if (query.customerId() != null) {
 			statement = statement.param("customerId", query.customerId());
+		}
+		if (query.tag() != null) {
+			statement = statement.param("tag", query.tag());
 		}
 		if (query.startingAfter() != null) {
 			statement = statement.param("after", query.startingAfter().value());
