@@ -38,14 +38,77 @@ class CrossWorkspaceIT extends ApiTest {
 	/**
 	 * One probe per route with an id: the stranger's request for the owner's record.
 	 */
-	private final Map<String, BiFunction<String, String, Reply>> probes = Map.of(
-			"GET /api/v1/conversations/{conversationId}", (key, id) -> get(key, "/api/v1/conversations/" + id),
-			"PATCH /api/v1/conversations/{conversationId}",
-			(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}"),
-			"GET /api/v1/conversations/{conversationId}/messages",
-			(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages"),
-			"POST /api/v1/conversations/{conversationId}/messages",
-			(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}"));
+	private final Map<String, BiFunction<String, String, Reply>> probes = Map.ofEntries(
+			Map.entry("GET /api/v1/conversations/{conversationId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id, "{\"status\": \"solved\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/messages")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/messages",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/messages", "{\"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/status",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/status")),
+			Map.entry("PUT /api/v1/conversations/{conversationId}/status",
+					(key, id) -> send(key, "PUT", "/api/v1/conversations/" + id + "/status",
+							"{\"snoozedUntil\": \"2099-01-01T00:00:00.000Z\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/tags",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/tags")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/tags",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/tags", "{\"name\": \"intrusion\"}")),
+			Map.entry("PUT /api/v1/conversations/{conversationId}/tags",
+					(key, id) -> send(key, "PUT", "/api/v1/conversations/" + id + "/tags", "{\"names\": []}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/tags/{tagId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/conversations/" + id + "/tags/" + owned(id, this.conversationTagId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/custom-fields",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/custom-fields")),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}/custom-fields",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id + "/custom-fields",
+							"{\"" + owned(id, this.customFieldId) + "\": null}")),
+			Map.entry("GET /api/v1/statuses/{statusId}",
+					(key, id) -> get(key, "/api/v1/statuses/" + owned(id, this.statusId))),
+			Map.entry("PATCH /api/v1/statuses/{statusId}",
+					(key, id) -> patch(key, "/api/v1/statuses/" + owned(id, this.statusId), "{\"label\": \"Taken\"}")),
+			Map.entry("DELETE /api/v1/statuses/{statusId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/statuses/" + owned(id, this.statusId), null)),
+			Map.entry("GET /api/v1/priorities/{priorityId}",
+					(key, id) -> get(key, "/api/v1/priorities/" + owned(id, this.priorityId))),
+			Map.entry("PATCH /api/v1/priorities/{priorityId}",
+					(key, id) -> patch(key, "/api/v1/priorities/" + owned(id, this.priorityId),
+							"{\"label\": \"Taken\"}")),
+			Map.entry("DELETE /api/v1/priorities/{priorityId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/priorities/" + owned(id, this.priorityId), null)),
+			Map.entry("GET /api/v1/tags/{tagId}", (key, id) -> get(key, "/api/v1/tags/" + owned(id, this.tagId))),
+			Map.entry("PATCH /api/v1/tags/{tagId}",
+					(key, id) -> patch(key, "/api/v1/tags/" + owned(id, this.tagId), "{\"name\": \"taken\"}")),
+			Map.entry("DELETE /api/v1/tags/{tagId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/tags/" + owned(id, this.tagId), null)),
+			Map.entry("GET /api/v1/custom-fields/{customFieldId}",
+					(key, id) -> get(key, "/api/v1/custom-fields/" + owned(id, this.customFieldId))),
+			Map.entry("PATCH /api/v1/custom-fields/{customFieldId}",
+					(key, id) -> patch(key, "/api/v1/custom-fields/" + owned(id, this.customFieldId),
+							"{\"label\": \"Taken\"}")),
+			Map.entry("DELETE /api/v1/custom-fields/{customFieldId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/custom-fields/" + owned(id, this.customFieldId), null)));
+
+	private String statusId;
+
+	private String priorityId;
+
+	private String tagId;
+
+	private String conversationTagId;
+
+	private String customFieldId;
+
+	/**
+	 * For a definition route: the owner's definition when probing with the owner's
+	 * conversation id, the missing id otherwise.
+	 */
+	private static String owned(String probeId, String ownersId) {
+		return MISSING.equals(probeId) ? MISSING : ownersId;
+	}
 
 	@BeforeEach
 	void twoWorkspaces() {
@@ -53,6 +116,27 @@ class CrossWorkspaceIT extends ApiTest {
 		this.stranger = newTenant();
 		this.conversationId = openConversation(this.owner, "cus_1", "Private matter");
 		this.messageId = postMessage(this.owner, this.conversationId, "secret details");
+		this.statusId = post(this.owner.key(), "/api/v1/statuses",
+				"{\"label\": \"Escalated\", \"lifecycle\": \"open\"}")
+			.json()
+			.at("/status/id")
+			.asString();
+		this.priorityId = post(this.owner.key(), "/api/v1/priorities", "{\"label\": \"critical\"}").json()
+			.at("/priority/id")
+			.asString();
+		this.tagId = post(this.owner.key(), "/api/v1/tags", "{\"name\": \"vip\"}").json().at("/tag/id").asString();
+		this.conversationTagId = post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/tags",
+				"{\"name\": \"billing\"}")
+			.json()
+			.at("/tags/0/id")
+			.asString();
+		this.customFieldId = post(this.owner.key(), "/api/v1/custom-fields",
+				"{\"label\": \"Plan\", \"type\": \"text\"}")
+			.json()
+			.at("/customField/id")
+			.asString();
+		patch(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/custom-fields",
+				"{\"" + this.customFieldId + "\": \"Pro\"}");
 	}
 
 	@Test
@@ -69,6 +153,31 @@ class CrossWorkspaceIT extends ApiTest {
 		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
 		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
 			.path("messages")).hasSize(1);
+		assertThat(get(this.owner.key(), "/api/v1/statuses/" + this.statusId).json().at("/status/label").asString())
+			.isEqualTo("Escalated");
+		assertThat(get(this.owner.key(), "/api/v1/tags/" + this.tagId).json().at("/tag/name").asString())
+			.isEqualTo("vip");
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/tags").json()
+			.at("/tags/0/name")
+			.asString()).isEqualTo("billing");
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/custom-fields").json()
+			.at("/customFieldValues/values/" + this.customFieldId)
+			.asString()).isEqualTo("Pro");
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/status").json()
+			.at("/conversationLabel/snoozedUntil")
+			.isNull()).isTrue();
+	}
+
+	@Test
+	void listsOfDefinitionsNeverShowAnotherWorkspaces() {
+		assertThat(get(this.stranger.key(), "/api/v1/tags").json().path("tags")).isEmpty();
+		assertThat(get(this.stranger.key(), "/api/v1/custom-fields").json().path("customFields")).isEmpty();
+		assertThat(get(this.stranger.key(), "/api/v1/statuses").json()
+			.path("statuses")
+			.valueStream()
+			.map((status) -> status.path("label").asString())).doesNotContain("Escalated");
+		assertThat(get(this.stranger.key(), "/api/v1/conversations?tag=billing").json().path("conversations"))
+			.isEmpty();
 	}
 
 	@Test

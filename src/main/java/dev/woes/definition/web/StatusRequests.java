@@ -1,5 +1,6 @@
 package dev.woes.definition.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.woes.definition.DefinitionChanges;
@@ -38,18 +39,56 @@ final class StatusRequests {
 	}
 
 	@Schema(name = "UpdateStatusRequest", minProperties = 1)
-	record UpdateStatusRequest(
-			@Schema(minLength = 1,
-					maxLength = 60) @JsonSetter(nulls = Nulls.FAIL) @TextLength(min = 1, max = 60) String label,
-			@JsonSetter(nulls = Nulls.FAIL) Boolean enabled,
-			@Schema(minimum = "0", maximum = "10000") @JsonSetter(nulls = Nulls.FAIL) @Min(value = 0,
-					message = "must be 0-10000") @Max(value = Shapes.MAX_RANK,
-							message = "must be 0-10000") Integer rank,
-			@Schema(allowableValues = {
-					"neutral", "info", "success", "warning", "danger" }) @JsonSetter(nulls = Nulls.FAIL) @Pattern(
-							regexp = Shapes.TONES, message = Shapes.TONES_SENTENCE) String tone,
-			@Schema(pattern = Shapes.COLOR) @JsonSetter(nulls = Nulls.FAIL) @Pattern(regexp = Shapes.COLOR,
-					message = Shapes.COLOR_SENTENCE) String color){
+	static final class UpdateStatusRequest {
+
+		@JsonProperty
+		@Schema(minLength = 1, maxLength = 60)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(min = 1, max = 60)
+		private String label;
+
+		@JsonProperty
+		@JsonSetter(nulls = Nulls.FAIL)
+		private Boolean enabled;
+
+		@JsonProperty
+		@Schema(minimum = "0", maximum = "10000")
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Min(value = 0, message = "must be 0-10000")
+		@Max(value = Shapes.MAX_RANK, message = "must be 0-10000")
+		private Integer rank;
+
+		@JsonProperty
+		@Schema(allowableValues = { "neutral", "info", "success", "warning", "danger" })
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = Shapes.TONES, message = Shapes.TONES_SENTENCE)
+		private String tone;
+
+		@JsonProperty
+		@Schema(pattern = Shapes.COLOR)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = Shapes.COLOR, message = Shapes.COLOR_SENTENCE)
+		private String color;
+
+		String label() {
+			return this.label;
+		}
+
+		Boolean enabled() {
+			return this.enabled;
+		}
+
+		Integer rank() {
+			return this.rank;
+		}
+
+		String tone() {
+			return this.tone;
+		}
+
+		String color() {
+			return this.color;
+		}
 
 		DefinitionChanges toChanges() {
 			if (this.label == null && this.enabled == null && this.rank == null && this.tone == null
@@ -76,18 +115,64 @@ final class StatusRequests {
 	}
 
 	@Schema(name = "UpdatePriorityRequest", minProperties = 1)
-	record UpdatePriorityRequest(
-			@Schema(minLength = 1, maxLength = 32) @JsonSetter(nulls = Nulls.FAIL) @TextLength(min = 1,
-					max = 32) String label,
-			@JsonSetter(nulls = Nulls.FAIL) Boolean enabled, @JsonSetter(nulls = Nulls.FAIL) Boolean highlightInQueue,
-			@Schema(minimum = "0", maximum = "10000") @JsonSetter(nulls = Nulls.FAIL) @Min(value = 0,
-					message = "must be 0-10000") @Max(value = Shapes.MAX_RANK,
-							message = "must be 0-10000") Integer rank,
-			@Schema(allowableValues = {
-					"neutral", "info", "success", "warning", "danger" }) @JsonSetter(nulls = Nulls.FAIL) @Pattern(
-							regexp = Shapes.TONES, message = Shapes.TONES_SENTENCE) String tone,
-			@Schema(pattern = Shapes.COLOR) @JsonSetter(nulls = Nulls.FAIL) @Pattern(regexp = Shapes.COLOR,
-					message = Shapes.COLOR_SENTENCE) String color){
+	static final class UpdatePriorityRequest {
+
+		@JsonProperty
+		@Schema(minLength = 1, maxLength = 32)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(min = 1, max = 32)
+		private String label;
+
+		@JsonProperty
+		@JsonSetter(nulls = Nulls.FAIL)
+		private Boolean enabled;
+
+		@JsonProperty
+		@JsonSetter(nulls = Nulls.FAIL)
+		private Boolean highlightInQueue;
+
+		@JsonProperty
+		@Schema(minimum = "0", maximum = "10000")
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Min(value = 0, message = "must be 0-10000")
+		@Max(value = Shapes.MAX_RANK, message = "must be 0-10000")
+		private Integer rank;
+
+		@JsonProperty
+		@Schema(allowableValues = { "neutral", "info", "success", "warning", "danger" })
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = Shapes.TONES, message = Shapes.TONES_SENTENCE)
+		private String tone;
+
+		@JsonProperty
+		@Schema(pattern = Shapes.COLOR)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = Shapes.COLOR, message = Shapes.COLOR_SENTENCE)
+		private String color;
+
+		String label() {
+			return this.label;
+		}
+
+		Boolean enabled() {
+			return this.enabled;
+		}
+
+		Boolean highlightInQueue() {
+			return this.highlightInQueue;
+		}
+
+		Integer rank() {
+			return this.rank;
+		}
+
+		String tone() {
+			return this.tone;
+		}
+
+		String color() {
+			return this.color;
+		}
 
 		DefinitionChanges toChanges() {
 			if (this.label == null && this.enabled == null && this.highlightInQueue == null && this.rank == null

@@ -2,6 +2,7 @@ package dev.woes.definition.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.woes.definition.CustomFieldType;
@@ -43,15 +44,47 @@ final class TagRequests {
 	}
 
 	@Schema(name = "UpdateTagRequest", minProperties = 1)
-	record UpdateTagRequest(
-			@Schema(minLength = 1, maxLength = 64) @JsonSetter(nulls = Nulls.FAIL) @TextLength(min = 1,
-					max = 64) String name,
-			@Schema(allowableValues = {
-					"issue", "account" }) @JsonSetter(nulls = Nulls.FAIL) @Pattern(regexp = "issue|account",
-							message = "must be one of issue, account") String scope,
-			@Schema(pattern = Shapes.COLOR) @JsonSetter(nulls = Nulls.FAIL) @Pattern(regexp = Shapes.COLOR,
-					message = Shapes.COLOR_SENTENCE) String color,
-			@Schema(maxLength = 500) @JsonSetter(nulls = Nulls.FAIL) @TextLength(max = 500) String description){
+	static final class UpdateTagRequest {
+
+		@JsonProperty
+		@Schema(minLength = 1, maxLength = 64)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(min = 1, max = 64)
+		private String name;
+
+		@JsonProperty
+		@Schema(allowableValues = { "issue", "account" })
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = "issue|account", message = "must be one of issue, account")
+		private String scope;
+
+		@JsonProperty
+		@Schema(pattern = Shapes.COLOR)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = Shapes.COLOR, message = Shapes.COLOR_SENTENCE)
+		private String color;
+
+		@JsonProperty
+		@Schema(maxLength = 500)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(max = 500)
+		private String description;
+
+		String name() {
+			return this.name;
+		}
+
+		String scope() {
+			return this.scope;
+		}
+
+		String color() {
+			return this.color;
+		}
+
+		String description() {
+			return this.description;
+		}
 
 		void requireAny() {
 			if (this.name == null && this.scope == null && this.color == null && this.description == null) {
@@ -83,15 +116,54 @@ final class TagRequests {
 	}
 
 	@Schema(name = "UpdateCustomFieldRequest", minProperties = 1)
-	record UpdateCustomFieldRequest(
-			@Schema(minLength = 1, maxLength = 80) @JsonSetter(nulls = Nulls.FAIL) @TextLength(min = 1,
-					max = 80) String label,
-			@JsonSetter(nulls = Nulls.FAIL) Boolean enabled, @Schema(allowableValues = {
-					"operator", "customer", "automation" }) @JsonSetter(nulls = Nulls.FAIL) @Pattern(
-							regexp = FILL_MODES, message = FILL_MODES_SENTENCE) String fillMode,
-			@Schema(maxLength = 500) @JsonSetter(nulls = Nulls.FAIL) @TextLength(max = 500) String description,
-			@JsonSetter(nulls = Nulls.FAIL) @Size(max = 100,
-					message = "must list at most 100 choices") List<String> options){
+	static final class UpdateCustomFieldRequest {
+
+		@JsonProperty
+		@Schema(minLength = 1, maxLength = 80)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(min = 1, max = 80)
+		private String label;
+
+		@JsonProperty
+		@JsonSetter(nulls = Nulls.FAIL)
+		private Boolean enabled;
+
+		@JsonProperty
+		@Schema(allowableValues = { "operator", "customer", "automation" })
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Pattern(regexp = FILL_MODES, message = FILL_MODES_SENTENCE)
+		private String fillMode;
+
+		@JsonProperty
+		@Schema(maxLength = 500)
+		@JsonSetter(nulls = Nulls.FAIL)
+		@TextLength(max = 500)
+		private String description;
+
+		@JsonProperty
+		@JsonSetter(nulls = Nulls.FAIL)
+		@Size(max = 100, message = "must list at most 100 choices")
+		private List<String> options;
+
+		String label() {
+			return this.label;
+		}
+
+		Boolean enabled() {
+			return this.enabled;
+		}
+
+		String fillMode() {
+			return this.fillMode;
+		}
+
+		String description() {
+			return this.description;
+		}
+
+		List<String> options() {
+			return this.options;
+		}
 
 		void requireAny() {
 			if (this.label == null && this.enabled == null && this.fillMode == null && this.description == null

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +44,14 @@ class TriageController {
 
 	private final ConversationCustomFields fields;
 
-	TriageController(ConversationLabels labels, ConversationTags tags, ConversationCustomFields fields) {
+	private final JsonMapper json;
+
+	TriageController(ConversationLabels labels, ConversationTags tags, ConversationCustomFields fields,
+			JsonMapper json) {
 		this.labels = labels;
 		this.tags = tags;
 		this.fields = fields;
+		this.json = json;
 	}
 
 	@Operation(operationId = "getConversationLabel", summary = "Retrieve a conversation's status label",
@@ -127,13 +132,15 @@ class TriageController {
 	@PatchMapping("/custom-fields")
 	@RequiresScope(Scope.CONVERSATIONS_WRITE)
 	TriageJson.FieldValuesResponse updateFields(WorkspaceId workspace, Actor actor,
-			@PathVariable("conversationId") String conversationId, @RequestBody Map<String, JsonNode> body) {
+			@PathVariable("conversationId") String conversationId, @RequestBody Map<String, Object> body) {
 		ConversationId id = ConversationId.parse(conversationId);
-		return values(id, this.fields.change(workspace, actor, id, body));
+		Map<String, JsonNode> changes = new LinkedHashMap<>();
+		body.forEach((field, value) -> changes.put(field, (value != null) ? this.json.valueToTree(value) : null));
+		return values(id, this.fields.change(workspace, actor, id, changes));
 	}
 
 	private static TriageJson.FieldValuesResponse values(ConversationId id, Map<UUID, JsonNode> values) {
-		Map<String, JsonNode> byId = new LinkedHashMap<>();
+		Map<String, Object> byId = new LinkedHashMap<>();
 		values.forEach((field, value) -> byId.put(field.toString(), value));
 		return new TriageJson.FieldValuesResponse(
 				new TriageJson.FieldValues("custom_field_values", id.toString(), byId));

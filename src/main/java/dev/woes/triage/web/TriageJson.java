@@ -8,7 +8,6 @@ import dev.woes.definition.TagDefinition;
 import dev.woes.shared.Timestamps;
 import dev.woes.triage.ConversationLabel;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The triage views of a conversation. Status and tag objects have exactly the fields of
@@ -73,7 +72,7 @@ final class TriageJson {
 
 	@Schema(name = "CustomFieldValues", requiredProperties = { "object", "conversationId", "values" })
 	record FieldValues(@Schema(allowableValues = "custom_field_values") String object, String conversationId,
-			@Schema(description = "Custom field id to value") Map<String, JsonNode> values) {
+			@Schema(description = "Custom field id to value") Map<String, Object> values) {
 	}
 
 	@Schema(name = "CustomFieldValuesResponse", requiredProperties = "customFieldValues")

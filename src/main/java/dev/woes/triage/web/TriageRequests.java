@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.woes.shared.InvalidRequest;
@@ -26,13 +27,25 @@ final class TriageRequests {
 	}
 
 	@Schema(name = "SetConversationLabelRequest", minProperties = 1)
-	record SetLabelRequest(
-			@Schema(format = "uuid",
-					description = "An enabled status; with snoozedUntil alone, the default waiting status") @JsonSetter(
-							nulls = Nulls.FAIL) String statusId,
-			@Schema(format = "date-time",
-					description = "Wait until then, at most 365 days ahead, and go back to open") @JsonSetter(
-							nulls = Nulls.FAIL) String snoozedUntil) {
+	static final class SetLabelRequest {
+
+		@JsonProperty
+		@Schema(format = "uuid", description = "An enabled status; with snoozedUntil alone, the default waiting status")
+		@JsonSetter(nulls = Nulls.FAIL)
+		private String statusId;
+
+		@JsonProperty
+		@Schema(format = "date-time", description = "Wait until then, at most 365 days ahead, and go back to open")
+		@JsonSetter(nulls = Nulls.FAIL)
+		private String snoozedUntil;
+
+		String statusId() {
+			return this.statusId;
+		}
+
+		String snoozedUntil() {
+			return this.snoozedUntil;
+		}
 
 		UUID parsedStatusId() {
 			if (this.statusId == null && this.snoozedUntil == null) {
