@@ -122,13 +122,18 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			sql.append(" AND customer_id = :customerId");
 		}
+		UUID tagId = null;
 		if (query.tag() != null) {
-			// Probes conversation_tags (workspace_id, tag_id, conversation_id) for the
-			// named tag.
-			sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags ct JOIN tag_definitions t"
-					+ " ON t.workspace_id = ct.workspace_id AND t.tag_id = ct.tag_id"
-					+ " WHERE ct.workspace_id = :workspace AND ct.conversation_id = conversations.conversation_id"
-					+ " AND lower(t.name) = lower(:tag))");
+			// The tag's id goes in as a value, so the planner weighs how common the tag
+			// is:
+			// a rare tag is read from conversation_tags (workspace_id, tag_id,
+			// conversation_id), a common one checked while walking the inbox order.
+			tagId = tagId(workspace, query.tag());
+			if (tagId == null) {
+				return List.of();
+			}
+			sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags ct WHERE ct.workspace_id = :workspace"
+					+ " AND ct.tag_id = :tagId AND ct.conversation_id = conversations.conversation_id)");
 		}
 		if (query.startingAfter() != null) {
 			// Keyset paging: resume strictly after the cursor's place in the order, never
@@ -149,13 +154,23 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			statement = statement.param("customerId", query.customerId());
 		}
-		if (query.tag() != null) {
-			statement = statement.param("tag", query.tag());
+		if (tagId != null) {
+			statement = statement.param("tagId", tagId);
 		}
 		if (query.startingAfter() != null) {
 			statement = statement.param("after", query.startingAfter().value());
 		}
 		return statement.query(JdbcConversations::conversation).list();
+	}
+
+	private UUID tagId(WorkspaceId workspace, String name) {
+		return this.jdbc
+			.sql("SELECT tag_id FROM tag_definitions WHERE workspace_id = :workspace AND lower(name) = lower(:name)")
+			.param("workspace", workspace.value())
+			.param("name", name)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 	}
 
 	@Override
