@@ -68,7 +68,7 @@ public record CustomFieldDefinition(UUID id, String label, CustomFieldType type,
 		boolean fits = switch (this.type) {
 			case TEXT -> value.isString() && fitsText(value.asString());
 			case NUMBER -> value.isIntegralNumber() && value.canConvertToLong();
-			case DECIMAL -> value.isNumber();
+			case DECIMAL -> value.isNumber() && (!value.isFloatingPointNumber() || Double.isFinite(value.asDouble()));
 			case SELECT -> value.isString() && this.options.contains(value.asString());
 			case MULTI_SELECT -> isChoiceList(value);
 			case BOOLEAN -> value.isBoolean();

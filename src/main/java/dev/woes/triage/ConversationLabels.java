@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,7 +96,7 @@ public class ConversationLabels {
 		if (snoozeUntil != null) {
 			this.snoozes.put(workspace, id, snoozeUntil, now);
 		}
-		if (snoozeUntil != null || previousSnooze != null) {
+		if (!Objects.equals(snoozeUntil, previousSnooze)) {
 			// A snooze set, replaced or (with null) cancelled.
 			Map<String, Object> data = payload(conversation, target);
 			data.put("snoozedUntil", Timestamps.format(snoozeUntil));

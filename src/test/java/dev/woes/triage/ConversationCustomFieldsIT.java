@@ -71,6 +71,8 @@ class ConversationCustomFieldsIT extends ApiTest {
 		assertThat(wrongType.json().path("error").asString())
 			.isEqualTo("Custom field " + number + " (Seats) must be a whole number.");
 		assertThat(patch(tenant.key(), values(id), "{\"" + number + "\": 1.5}").status()).isEqualTo(400);
+		String decimal = field(tenant, "{\"label\": \"MRR\", \"type\": \"decimal\"}");
+		assertThat(patch(tenant.key(), values(id), "{\"" + decimal + "\": 1e400}").status()).isEqualTo(400);
 		assertThat(patch(tenant.key(), values(id), "{\"" + select + "\": \"gold\"}").json().path("error").asString())
 			.contains("(Plan) must be one of free, pro");
 		assertThat(patch(tenant.key(), values(id), "{\"" + date + "\": \"2026-02-30\"}").status()).isEqualTo(400);

@@ -146,6 +146,9 @@ class ConversationLabelsIT extends ApiTest {
 		assertThat(eventTypes(tenant, id)).containsExactly("conversation.created", "conversation.status.updated",
 				"conversation.label.updated", "conversation.snoozed");
 
+		put(tenant, id, "{\"snoozedUntil\": \"" + until + "\"}");
+		assertThat(eventTypes(tenant, id)).as("the same snooze again changes nothing").hasSize(4);
+
 		put(tenant, id, "{\"statusId\": \"" + statusId(tenant, "Waiting on team") + "\"}");
 		assertThat(get(tenant.key(), "/api/v1/conversations/" + id + "/status").json()
 			.at("/conversationLabel/snoozedUntil")
