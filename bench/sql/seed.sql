@@ -132,10 +132,12 @@ BEGIN
         -- Message p of n is sent at created_at + span * (p - 1) / (n - 1): the first when the
         -- conversation opens, the last at last_message_at. Customers and the team take turns.
         INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status,
-                              created_at)
+                              created_at, author_type, author_id)
         SELECT ws, c.conversation_id, m.p, bench.uuid7(m.at),
                CASE WHEN m.p % 2 = 1 THEN 'user' ELSE 'assistant' END,
-               bench.message_body(c.seed, m.p), 'delivered', m.at
+               bench.message_body(c.seed, m.p), 'delivered', m.at,
+               CASE WHEN m.p % 2 = 1 THEN 'customer' ELSE 'automation' END,
+               CASE WHEN m.p % 2 = 1 THEN 'cus_' || (c.i % customers) END
         FROM seed_conversations AS c
         CROSS JOIN LATERAL (
             SELECT p, CASE WHEN p = c.messages THEN c.last_message_at

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.woes.conversation.ConversationId;
 import dev.woes.conversation.ConversationManagement;
@@ -46,11 +47,24 @@ public class MessageThread {
 	 */
 	@Transactional
 	public Message post(WorkspaceId workspace, Actor actor, ConversationId conversation, Role role, String body) {
+		return post(workspace, actor, conversation, role, null, body);
+	}
+
+	/**
+	 * Appends a message written by a named author, such as an operator's reply.
+	 * @param author who wrote it; {@code null} for the author the role implies (the
+	 * customer for {@code user}, an automation for {@code assistant})
+	 */
+	@Transactional
+	public Message post(WorkspaceId workspace, Actor actor, ConversationId conversation, Role role,
+			MessageAuthor author, String body) {
 		Instant now = Timestamps.now(this.clock);
 		MessageSlot slot = this.conversations.recordMessage(workspace, actor, conversation, body, now,
 				role == Role.USER);
+		MessageAuthor writer = (author != null) ? author
+				: MessageAuthor.implied(role, slot.conversation().customer().id());
 		Message message = new Message(MessageId.generate(), conversation, slot.position(), role, body,
-				Message.DELIVERED, slot.at());
+				Message.DELIVERED, slot.at(), writer);
 		this.messages.add(workspace, message);
 		Map<String, Object> data = ConversationPayload.of(slot.conversation());
 		data.put("message", MessagePayload.of(message));
@@ -71,6 +85,25 @@ public class MessageThread {
 			this.conversations.requireExists(workspace, conversation);
 		}
 		return Page.fromOverfetch(rows, limit);
+	}
+
+	/**
+	 * A message of the conversation, with its author, for operator views.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message) {
+		return this.messages.find(workspace, conversation, message);
+	}
+
+	/**
+	 * Up to {@code rows} messages of a conversation sorting after {@code (at, position)}
+	 * in {@code (createdAt, position)} order, for operator views that merge the thread
+	 * with other records.
+	 */
+	@Transactional(readOnly = true)
+	public List<Message> afterTime(WorkspaceId workspace, ConversationId conversation, Instant at, long position,
+			int rows) {
+		return this.messages.afterTime(workspace, conversation, at, position, rows);
 	}
 
 }

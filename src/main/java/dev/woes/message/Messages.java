@@ -1,6 +1,8 @@
 package dev.woes.message;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.woes.conversation.ConversationId;
@@ -20,5 +22,13 @@ public interface Messages {
 	List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows);
 
 	OptionalLong positionOf(WorkspaceId workspace, ConversationId conversation, MessageId message);
+
+	Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message);
+
+	/**
+	 * Up to {@code rows} messages of a conversation whose {@code (createdAt, position)}
+	 * sorts after {@code (at, position)}, in that order.
+	 */
+	List<Message> afterTime(WorkspaceId workspace, ConversationId conversation, Instant at, long position, int rows);
 
 }

@@ -35,6 +35,8 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String messageId;
 
+	private String noteId;
+
 	/**
 	 * One probe per route with an id: the stranger's request for the owner's record.
 	 */
@@ -90,7 +92,21 @@ class CrossWorkspaceIT extends ApiTest {
 					(key, id) -> patch(key, "/api/v1/custom-fields/" + owned(id, this.customFieldId),
 							"{\"label\": \"Taken\"}")),
 			Map.entry("DELETE /api/v1/custom-fields/{customFieldId}",
-					(key, id) -> send(key, "DELETE", "/api/v1/custom-fields/" + owned(id, this.customFieldId), null)));
+					(key, id) -> send(key, "DELETE", "/api/v1/custom-fields/" + owned(id, this.customFieldId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/notes",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/notes",
+							"{\"author\": {\"type\": \"automation\", \"name\": \"intruder\"}, \"body\": \"x\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId)),
+			Map.entry("PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> patch(key, "/api/v1/conversations/" + id + "/notes/" + this.noteId,
+							"{\"body\": \"overwritten\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")));
 
 	private String statusId;
 
@@ -137,6 +153,11 @@ class CrossWorkspaceIT extends ApiTest {
 			.asString();
 		patch(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/custom-fields",
 				"{\"" + this.customFieldId + "\": \"Pro\"}");
+		this.noteId = post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes",
+				"{\"author\": {\"type\": \"automation\", \"name\": \"bot\"}, \"body\": \"private remark\"}")
+			.json()
+			.at("/note/id")
+			.asString();
 	}
 
 	@Test
@@ -166,6 +187,12 @@ class CrossWorkspaceIT extends ApiTest {
 		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/status").json()
 			.at("/conversationLabel/snoozedUntil")
 			.isNull()).isTrue();
+		Reply ownersNote = get(this.owner.key(),
+				"/api/v1/conversations/" + this.conversationId + "/notes/" + this.noteId);
+		assertThat(ownersNote.json().at("/note/body").asString()).isEqualTo("private remark");
+		assertThat(
+				get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes").json().path("notes"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -215,6 +242,17 @@ class CrossWorkspaceIT extends ApiTest {
 				"/api/v1/conversations/" + strangersConversation + "/messages?startingAfter=" + MISSING);
 		assertThat(foreignMessage.status()).isEqualTo(400);
 		assertThat(foreignMessage.body()).isEqualTo(missingMessage.body());
+
+		String strangersNotes = "/api/v1/conversations/" + strangersConversation + "/notes?startingAfter=";
+		Reply foreignNote = get(this.stranger.key(), strangersNotes + this.noteId);
+		assertThat(foreignNote.status()).isEqualTo(400);
+		assertThat(foreignNote.body()).isEqualTo(get(this.stranger.key(), strangersNotes + MISSING).body());
+		String strangersTimeline = "/api/v1/conversations/" + strangersConversation + "/timeline?startingAfter=";
+		for (String foreignItem : new String[] { this.noteId, this.messageId }) {
+			Reply foreignCursor = get(this.stranger.key(), strangersTimeline + foreignItem);
+			assertThat(foreignCursor.status()).isEqualTo(400);
+			assertThat(foreignCursor.body()).isEqualTo(get(this.stranger.key(), strangersTimeline + MISSING).body());
+		}
 	}
 
 }

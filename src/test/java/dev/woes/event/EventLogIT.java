@@ -25,6 +25,9 @@ class EventLogIT extends ApiTest {
 	@Autowired
 	private EventLog events;
 
+	@Autowired
+	private EventFeed feed;
+
 	@Test
 	void creatingAConversationRecordsOneEventWithTheFlattenedConversation() {
 		Tenant tenant = newTenant();
@@ -95,6 +98,29 @@ class EventLogIT extends ApiTest {
 		Tenant tenant = newTenant();
 		assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> this.events
 			.record(tenant.workspace().id(), EventType.WEBHOOK_TEST, Actor.SYSTEM, null, Map.of()));
+	}
+
+	@Test
+	void theFeedReadsAWorkspacesEventsOldestFirstFromACursorAndByType() {
+		Tenant tenant = newTenant();
+		Tenant other = newTenant();
+		String id = openConversation(tenant, "cus_1", "First");
+		postMessage(tenant, id, "one");
+		postMessage(tenant, id, "two");
+		openConversation(other, "cus_2", "Elsewhere");
+
+		List<StoredEvent> all = this.feed.after(tenant.workspace().id(), EventCursor.START, List.of(), 100);
+		assertThat(all).extracting(StoredEvent::type)
+			.containsExactly("conversation.created", "conversation.message.created", "conversation.message.created");
+		assertThat(all).extracting(StoredEvent::subjectId).containsOnly(java.util.UUID.fromString(id));
+
+		EventCursor afterFirst = this.feed.cursorOf(tenant.workspace().id(), all.get(0).id()).orElseThrow();
+		assertThat(this.feed.after(tenant.workspace().id(), afterFirst, List.of(), 1)).extracting(StoredEvent::id)
+			.containsExactly(all.get(1).id());
+		assertThat(this.feed.after(tenant.workspace().id(), EventCursor.START, List.of("conversation.created"), 100))
+			.extracting(StoredEvent::id)
+			.containsExactly(all.get(0).id());
+		assertThat(this.feed.cursorOf(other.workspace().id(), all.get(0).id())).isEmpty();
 	}
 
 	private List<Map<String, Object>> eventsOf(Tenant tenant) {

@@ -11,6 +11,7 @@ import dev.woes.auth.ApiKeySecret;
 import dev.woes.auth.ApiKeys;
 import dev.woes.auth.KeyVerifier;
 import dev.woes.support.ApiTest;
+import dev.woes.support.ConsoleCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -346,6 +347,16 @@ class ErrorsIT extends ApiTest {
 
 		assertError(reply, 500, "internal_error");
 		assertThat(reply.body()).doesNotContain("SELECT", "api_keys", "Exception", "at dev.woes");
+	}
+
+	@Test
+	void aClientThatHangsUpIsNotLoggedAsAServerFailure() {
+		try (ConsoleCapture console = ConsoleCapture.start()) {
+			get(null, FailingRoute.CLIENT_GONE);
+			get(null, FailingRoute.PATH);
+
+			assertThat(console.output()).containsOnlyOnce("Unexpected failure").doesNotContain("Broken pipe");
+		}
 	}
 
 	private Tenant newTenantSharing(Tenant tenant) {

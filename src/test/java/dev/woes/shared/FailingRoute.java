@@ -1,5 +1,7 @@
 package dev.woes.shared;
 
+import org.apache.catalina.connector.ClientAbortException;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,9 +14,16 @@ class FailingRoute {
 
 	static final String PATH = "/test-only/failure";
 
+	static final String CLIENT_GONE = "/test-only/client-gone";
+
 	@GetMapping(PATH)
 	String fail() {
 		throw new IllegalStateException("SELECT secret FROM api_keys WHERE key_hash = 'deadbeef'");
+	}
+
+	@GetMapping(CLIENT_GONE)
+	String clientGone() throws ClientAbortException {
+		throw new ClientAbortException(new java.io.IOException("Broken pipe"));
 	}
 
 }

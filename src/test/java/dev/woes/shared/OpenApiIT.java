@@ -68,7 +68,20 @@ class OpenApiIT extends ApiTest {
 			Map.entry("AddConversationTagRequest", List.of("name")),
 			Map.entry("ReplaceConversationTagsRequest", List.of("names")),
 			Map.entry("CustomFieldValues", List.of("object", "conversationId", "values")),
-			Map.entry("CustomFieldValuesResponse", List.of("customFieldValues")));
+			Map.entry("CustomFieldValuesResponse", List.of("customFieldValues")),
+			Map.entry("Note",
+					List.of("object", "id", "conversationId", "author", "body", "mentions", "createdAt", "updatedAt")),
+			Map.entry("NoteAuthor", List.of("type", "id", "name")), Map.entry("NoteResponse", List.of("note")),
+			Map.entry("NoteListResponse", List.of("object", "hasMore", "notes")),
+			Map.entry("CreateNoteRequest", List.of("author", "body")), Map.entry("UpdateNoteRequest", List.of("body")),
+			Map.entry("TimelineListResponse", List.of("object", "hasMore", "items")),
+			Map.entry("TimelineItem", List.of("object", "id", "type", "at", "actor", "message", "note", "change")),
+			Map.entry("TimelineActor", List.of("type", "id", "name")),
+			Map.entry("TimelineMessage",
+					List.of("object", "id", "conversationId", "role", "body", "deliveryStatus", "createdAt")),
+			Map.entry("TimelineNote",
+					List.of("object", "id", "conversationId", "body", "mentions", "createdAt", "updatedAt")),
+			Map.entry("TimelineChange", List.of("type", "data")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -106,7 +119,12 @@ class OpenApiIT extends ApiTest {
 				"DELETE /api/v1/priorities/{priorityId}", "GET /api/v1/tags", "POST /api/v1/tags",
 				"GET /api/v1/tags/{tagId}", "PATCH /api/v1/tags/{tagId}", "DELETE /api/v1/tags/{tagId}",
 				"GET /api/v1/custom-fields", "POST /api/v1/custom-fields", "GET /api/v1/custom-fields/{customFieldId}",
-				"PATCH /api/v1/custom-fields/{customFieldId}", "DELETE /api/v1/custom-fields/{customFieldId}");
+				"PATCH /api/v1/custom-fields/{customFieldId}", "DELETE /api/v1/custom-fields/{customFieldId}",
+				"GET /api/v1/conversations/{conversationId}/notes", "POST /api/v1/conversations/{conversationId}/notes",
+				"GET /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
+				"GET /api/v1/conversations/{conversationId}/timeline");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 

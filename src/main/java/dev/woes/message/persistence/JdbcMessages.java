@@ -2,12 +2,15 @@ package dev.woes.message.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
 import dev.woes.message.Message;
+import dev.woes.message.MessageAuthor;
 import dev.woes.message.MessageId;
 import dev.woes.message.Messages;
 import dev.woes.message.Role;
@@ -30,8 +33,9 @@ class JdbcMessages implements Messages {
 	public void add(WorkspaceId workspace, Message message) {
 		this.jdbc.sql("""
 				INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status,
-				                      created_at)
-				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt)
+				                      created_at, author_type, author_id)
+				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt,
+				        :authorType, :authorId)
 				""")
 			.param("workspace", workspace.value())
 			.param("conversation", message.conversationId().value())
@@ -41,18 +45,21 @@ class JdbcMessages implements Messages {
 			.param("body", message.body())
 			.param("deliveryStatus", message.deliveryStatus())
 			.param("createdAt", Timestamps.toSql(message.createdAt()))
+			.param("authorType", message.author().type())
+			.param("authorId", message.author().id())
 			.update();
 	}
 
 	@Override
 	public List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows) {
-		return this.jdbc.sql("""
-				SELECT conversation_id, position, message_id, role, body, delivery_status, created_at
-				FROM messages
-				WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
-				ORDER BY position
-				LIMIT :rows
-				""")
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
+					ORDER BY position
+					LIMIT :rows
+					""")
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", afterPosition)
@@ -75,11 +82,48 @@ class JdbcMessages implements Messages {
 		return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
 	}
 
+	@Override
+	public Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message) {
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation AND message_id = :id
+					""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("id", message.value())
+			.query(JdbcMessages::message)
+			.optional();
+	}
+
+	@Override
+	public List<Message> afterTime(WorkspaceId workspace, ConversationId conversation, Instant at, long position,
+			int rows) {
+		return this.jdbc
+			.sql("""
+					SELECT conversation_id, position, message_id, role, body, delivery_status, created_at, author_type, author_id
+					FROM messages
+					WHERE workspace_id = :workspace AND conversation_id = :conversation
+					  AND (created_at, position) > (:at, :position)
+					ORDER BY created_at, position
+					LIMIT :rows
+					""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.param("at", Timestamps.toSql(at))
+			.param("position", position)
+			.param("rows", rows)
+			.query(JdbcMessages::message)
+			.list();
+	}
+
 	private static Message message(ResultSet row, int number) throws SQLException {
 		return new Message(new MessageId(row.getObject("message_id", UUID.class)),
 				new ConversationId(row.getObject("conversation_id", UUID.class)), row.getLong("position"),
 				Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("body"),
-				row.getString("delivery_status"), Timestamps.fromSql(row, "created_at"));
+				row.getString("delivery_status"), Timestamps.fromSql(row, "created_at"),
+				new MessageAuthor(row.getString("author_type"), row.getString("author_id")));
 	}
 
 }

@@ -7,6 +7,7 @@ import dev.woes.shared.ErrorResponse;
 import dev.woes.shared.InvalidRequest;
 import dev.woes.shared.RecordConflict;
 import dev.woes.shared.RecordNotFound;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -82,6 +84,15 @@ class ApiExceptionHandler {
 			HttpRequestMethodNotSupportedException.class })
 	ResponseEntity<ErrorResponse> noRoute(Exception failure) {
 		return answer(HttpStatus.NOT_FOUND, ErrorResponse.NOT_FOUND, ErrorResponse.NO_SUCH_ROUTE);
+	}
+
+	/**
+	 * The client closed the connection before the answer was written: nobody is left to
+	 * answer, and it is not the server's failure.
+	 */
+	@ExceptionHandler({ AsyncRequestNotUsableException.class, ClientAbortException.class })
+	void clientGone(Exception failure) {
+		log.debug("The client went away before the answer was written: {}", failure.toString());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,4 @@
+/**
+ * SQL for notes.
+ */
+package dev.woes.note.persistence;

@@ -1,0 +1,4 @@
+/**
+ * The timeline over HTTP.
+ */
+package dev.woes.timeline.web;
