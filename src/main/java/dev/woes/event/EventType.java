@@ -28,6 +28,7 @@ public enum EventType {
 
 	// Issues
 	ISSUE_CREATED("issue.created"), ISSUE_UPDATED("issue.updated"), ISSUE_NOTE_CREATED("issue.note.created"),
+	ISSUE_NOTE_UPDATED("issue.note.updated"), ISSUE_NOTE_DELETED("issue.note.deleted"),
 	ISSUE_EXTERNAL_LINK_ADDED("issue.external_link.added"), ISSUE_EXTERNAL_LINK_UPDATED("issue.external_link.updated"),
 	ISSUE_EXTERNAL_LINK_REMOVED("issue.external_link.removed"),
 

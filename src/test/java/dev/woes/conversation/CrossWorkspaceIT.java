@@ -37,8 +37,20 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String noteId;
 
+	private String issueId;
+
+	private String issueNoteId;
+
+	private String externalLinkId;
+
+	private String strangersConversationId;
+
+	private String strangersIssueId;
+
 	/**
-	 * One probe per route with an id: the stranger's request for the owner's record.
+	 * One probe per route with an id: the stranger's request for the owner's record. A
+	 * probe receives the owner's conversation id or a missing id; {@link #owners} turns
+	 * that into the owner's record of the route's kind, or a missing id.
 	 */
 	private final Map<String, BiFunction<String, String, Reply>> probes = Map.ofEntries(
 			Map.entry("GET /api/v1/conversations/{conversationId}",
@@ -106,7 +118,59 @@ class CrossWorkspaceIT extends ApiTest {
 			Map.entry("DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
 					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
 			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
-					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")));
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")),
+			Map.entry("GET /api/v1/issues/{issueId}",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}",
+					(key, id) -> patch(key, "/api/v1/issues/" + owners(id, this.issueId),
+							"{\"statusCategory\": \"closed\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/issues",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/issues")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/issues",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/issues",
+							"{\"issueId\": \"" + this.strangersIssueId + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/issues/{issueId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/conversations/" + id + "/issues/" + owners(id, this.issueId), null)),
+			Map.entry("GET /api/v1/issues/{issueId}/conversations",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations")),
+			Map.entry("POST /api/v1/issues/{issueId}/conversations",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/conversations",
+							"{\"conversationId\": \"" + this.strangersConversationId + "\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/conversations/{conversationId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/issues/" + owners(id, this.issueId) + "/conversations/" + id, null)),
+			Map.entry("GET /api/v1/issues/{issueId}/notes",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes")),
+			Map.entry("POST /api/v1/issues/{issueId}/notes",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/notes",
+							"{\"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/issues/{issueId}/notes/{noteId}",
+					(key, id) -> get(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}/notes/{noteId}",
+					(key, id) -> patch(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId),
+							"{\"body\": \"rewritten\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/notes/{noteId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/issues/" + owners(id, this.issueId) + "/notes/" + owners(id, this.issueNoteId), null)),
+			Map.entry("GET /api/v1/issues/{issueId}/external-links",
+					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links")),
+			Map.entry("POST /api/v1/issues/{issueId}/external-links",
+					(key, id) -> post(key, "/api/v1/issues/" + owners(id, this.issueId) + "/external-links",
+							"{\"provider\": \"jira\", \"key\": \"X-1\", \"url\": \"https://jira.example.com/X-1\"}")),
+			Map.entry("GET /api/v1/issues/{issueId}/external-links/{linkId}",
+					(key, id) -> get(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
+									+ owners(id, this.externalLinkId))),
+			Map.entry("PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
+					(key, id) -> patch(key,
+							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
+									+ owners(id, this.externalLinkId),
+							"{\"status\": \"Done\"}")),
+			Map.entry("DELETE /api/v1/issues/{issueId}/external-links/{linkId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/" + owners(id, this.externalLinkId),
+					null)));
 
 	private String statusId;
 
@@ -158,10 +222,36 @@ class CrossWorkspaceIT extends ApiTest {
 			.json()
 			.at("/note/id")
 			.asString();
+		this.issueId = post(this.owner.key(), "/api/v1/issues",
+				"{\"subject\": \"Private bug\", \"sourceConversationId\": \"" + this.conversationId + "\"}")
+			.json()
+			.at("/issue/id")
+			.asString();
+		this.issueNoteId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes",
+				"{\"body\": \"internal\"}")
+			.json()
+			.at("/issueNote/id")
+			.asString();
+		this.externalLinkId = post(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links",
+				"{\"provider\": \"linear\", \"key\": \"ENG-1\", \"url\": \"https://linear.app/acme/issue/ENG-1\"}")
+			.json()
+			.at("/externalLink/id")
+			.asString();
+	}
+
+	/**
+	 * The owner's record when probing the owner's records, a missing id otherwise.
+	 */
+	private String owners(String probedId, String ownersRecord) {
+		return probedId.equals(this.conversationId) ? ownersRecord : MISSING;
 	}
 
 	@Test
 	void everyRouteWithAnIdAnswers404ForAnotherWorkspacesRecordExactlyAsForAMissingOne() {
+		this.strangersConversationId = openConversation(this.stranger, "cus_2", "Own conversation");
+		this.strangersIssueId = post(this.stranger.key(), "/api/v1/issues", "{\"subject\": \"Own issue\"}").json()
+			.at("/issue/id")
+			.asString();
 		this.probes.forEach((route, probe) -> {
 			Reply foreign = probe.apply(this.stranger.key(), this.conversationId);
 			Reply missing = probe.apply(this.stranger.key(), MISSING);
@@ -193,6 +283,21 @@ class CrossWorkspaceIT extends ApiTest {
 		assertThat(
 				get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/notes").json().path("notes"))
 			.hasSize(1);
+		Reply issue = get(this.owner.key(), "/api/v1/issues/" + this.issueId);
+		assertThat(issue.json().at("/issue/statusCategory").asString()).isEqualTo("new");
+		assertThat(issue.json().at("/issue/updatedAt").asString())
+			.isEqualTo(issue.json().at("/issue/createdAt").asString());
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/conversations").json()
+			.at("/issueLinks/0/conversationId")
+			.asString()).isEqualTo(this.conversationId);
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/notes").json().path("issueNotes"))
+			.extracting((note) -> note.path("body").asString())
+			.containsExactly("private remark", "internal");
+		assertThat(get(this.owner.key(), "/api/v1/issues/" + this.issueId + "/external-links").json()
+			.at("/externalLinks/0/status")
+			.isNull()).isTrue();
+		assertThat(get(this.stranger.key(), "/api/v1/issues/" + this.strangersIssueId + "/conversations").json()
+			.path("issueLinks")).isEmpty();
 	}
 
 	@Test

@@ -81,7 +81,37 @@ class OpenApiIT extends ApiTest {
 					List.of("object", "id", "conversationId", "role", "body", "deliveryStatus", "createdAt")),
 			Map.entry("TimelineNote",
 					List.of("object", "id", "conversationId", "body", "mentions", "createdAt", "updatedAt")),
-			Map.entry("TimelineChange", List.of("type", "data")));
+			Map.entry("TimelineChange", List.of("type", "data")),
+			Map.entry("Issue",
+					List.of("object", "id", "subject", "preview", "description", "statusCategory", "priority", "tags",
+							"customer", "source", "createdAt", "updatedAt", "lastActivityAt", "closedAt")),
+			Map.entry("IssueCustomer", List.of("name", "email", "company")),
+			Map.entry("IssueSource", List.of("channel", "conversationId")),
+			Map.entry("IssueResponse", List.of("issue")),
+			Map.entry("IssueListResponse", List.of("object", "hasMore", "issues")),
+			Map.entry("CreateIssueRequest",
+					List.of("subject", "description", "priority", "statusCategory", "tags", "customer",
+							"sourceConversationId", "sourceChannel")),
+			Map.entry("UpdateIssueRequest",
+					List.of("subject", "description", "priority", "statusCategory", "tags", "customer")),
+			Map.entry("IssueLink", List.of("object", "issueId", "conversationId", "linkedAt")),
+			Map.entry("IssueLinkResponse", List.of("issueLink")),
+			Map.entry("IssueLinkListResponse", List.of("object", "hasMore", "issueLinks")),
+			Map.entry("LinkIssueRequest", List.of("issueId")),
+			Map.entry("LinkConversationRequest", List.of("conversationId")),
+			Map.entry("IssueNote",
+					List.of("object", "id", "issueId", "authorId", "body", "sourceConversationId", "createdAt",
+							"updatedAt")),
+			Map.entry("IssueNoteResponse", List.of("issueNote")),
+			Map.entry("IssueNoteListResponse", List.of("object", "hasMore", "issueNotes")),
+			Map.entry("CreateIssueNoteRequest", List.of("body", "authorId")),
+			Map.entry("UpdateIssueNoteRequest", List.of("body")),
+			Map.entry("ExternalLink",
+					List.of("object", "id", "issueId", "provider", "key", "url", "status", "createdAt", "updatedAt")),
+			Map.entry("ExternalLinkResponse", List.of("externalLink")),
+			Map.entry("ExternalLinkListResponse", List.of("object", "hasMore", "externalLinks")),
+			Map.entry("CreateExternalLinkRequest", List.of("provider", "key", "url", "status")),
+			Map.entry("UpdateExternalLinkRequest", List.of("key", "url", "status")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -92,6 +122,8 @@ class OpenApiIT extends ApiTest {
 			.containsExactlyInAnyOrderElementsOf(fields));
 		assertThat(names(schemas.path("Conversation").path("required").valueStream().toList()))
 			.containsExactlyInAnyOrderElementsOf(CONTRACT.get("Conversation"));
+		assertThat(names(schemas.path("Issue").path("required").valueStream().toList()))
+			.containsExactlyInAnyOrderElementsOf(CONTRACT.get("Issue"));
 	}
 
 	@Test
@@ -124,7 +156,19 @@ class OpenApiIT extends ApiTest {
 				"GET /api/v1/conversations/{conversationId}/notes/{noteId}",
 				"PATCH /api/v1/conversations/{conversationId}/notes/{noteId}",
 				"DELETE /api/v1/conversations/{conversationId}/notes/{noteId}",
-				"GET /api/v1/conversations/{conversationId}/timeline");
+				"GET /api/v1/conversations/{conversationId}/timeline", "GET /api/v1/issues", "POST /api/v1/issues",
+				"GET /api/v1/issues/{issueId}", "PATCH /api/v1/issues/{issueId}",
+				"GET /api/v1/conversations/{conversationId}/issues",
+				"POST /api/v1/conversations/{conversationId}/issues",
+				"DELETE /api/v1/conversations/{conversationId}/issues/{issueId}",
+				"GET /api/v1/issues/{issueId}/conversations", "POST /api/v1/issues/{issueId}/conversations",
+				"DELETE /api/v1/issues/{issueId}/conversations/{conversationId}", "GET /api/v1/issues/{issueId}/notes",
+				"POST /api/v1/issues/{issueId}/notes", "GET /api/v1/issues/{issueId}/notes/{noteId}",
+				"PATCH /api/v1/issues/{issueId}/notes/{noteId}", "DELETE /api/v1/issues/{issueId}/notes/{noteId}",
+				"GET /api/v1/issues/{issueId}/external-links", "POST /api/v1/issues/{issueId}/external-links",
+				"GET /api/v1/issues/{issueId}/external-links/{linkId}",
+				"PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
+				"DELETE /api/v1/issues/{issueId}/external-links/{linkId}");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 
