@@ -128,12 +128,12 @@ public class ConversationManagement {
 	}
 
 	/**
-	 * Locks a conversation until the current transaction ends, so that changes made
-	 * alongside it (its label, tags, custom field values) are serialized per
-	 * conversation.
+	 * Locks the conversation until the current transaction ends, so that changes to what
+	 * hangs off it (assignment, handoff, followers) happen one after the other.
+	 * @throws ConversationNotFound when the workspace has no such conversation
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Conversation lockForChange(WorkspaceId workspace, ConversationId id) {
+	public Conversation lock(WorkspaceId workspace, ConversationId id) {
 		return this.conversations.findForUpdate(workspace, id).orElseThrow(ConversationNotFound::new);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
 import dev.woes.conversation.ConversationManagement;
@@ -13,6 +14,8 @@ import dev.woes.conversation.MessageSlot;
 import dev.woes.event.Actor;
 import dev.woes.event.EventLog;
 import dev.woes.event.EventType;
+import dev.woes.operator.Operator;
+import dev.woes.operator.OperatorDirectory;
 import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
@@ -34,9 +37,13 @@ public class MessageThread {
 
 	private final Clock clock;
 
-	MessageThread(Messages messages, ConversationManagement conversations, EventLog events, Clock clock) {
+	private final OperatorDirectory operators;
+
+	MessageThread(Messages messages, ConversationManagement conversations, OperatorDirectory operators, EventLog events,
+			Clock clock) {
 		this.messages = messages;
 		this.conversations = conversations;
+		this.operators = operators;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -70,6 +77,28 @@ public class MessageThread {
 		data.put("message", MessagePayload.of(message));
 		this.events.record(workspace, EventType.CONVERSATION_MESSAGE_CREATED, actor, conversation.value(), data);
 		return message;
+	}
+
+	/**
+	 * Records an operator's reply: an {@code assistant} message the operator wrote, with
+	 * the operator as the event's actor. Like any support-side message it leaves the
+	 * status as it is (a solved conversation stays solved) and it does not assign the
+	 * operator.
+	 */
+	@Transactional
+	public Message reply(WorkspaceId workspace, ConversationId conversation, UUID operatorId, String body) {
+		this.conversations.requireExists(workspace, conversation);
+		Operator operator = this.operators.require(workspace, operatorId);
+		return post(workspace, Actor.operator(operator.id()), conversation, Role.ASSISTANT,
+				MessageAuthor.operator(operator.id()), body);
+	}
+
+	/**
+	 * Everyone who wrote in the conversation, in the order they first wrote.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuthorActivity> authors(WorkspaceId workspace, ConversationId conversation) {
+		return this.messages.authors(workspace, conversation);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,6 +21,12 @@ public interface Messages {
 	 */
 	List<Message> list(WorkspaceId workspace, ConversationId conversation, long afterPosition, int rows);
 
+	/**
+	 * Everyone who wrote in a conversation, with their first and latest message, in the
+	 * order they first wrote.
+	 */
+	List<AuthorActivity> authors(WorkspaceId workspace, ConversationId conversation);
+
 	OptionalLong positionOf(WorkspaceId workspace, ConversationId conversation, MessageId message);
 
 	Optional<Message> find(WorkspaceId workspace, ConversationId conversation, MessageId message);

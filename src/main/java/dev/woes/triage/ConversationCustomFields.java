@@ -60,7 +60,7 @@ public class ConversationCustomFields {
 		if (changes.isEmpty()) {
 			throw new InvalidRequest("A PATCH body must carry at least one custom field id.");
 		}
-		this.conversations.lockForChange(workspace, id);
+		this.conversations.lock(workspace, id);
 		Map<UUID, CustomFieldDefinition> known = new LinkedHashMap<>();
 		this.fields.list(workspace).forEach((field) -> known.put(field.id(), field));
 		Map<UUID, JsonNode> before = this.values.list(workspace, id);

@@ -72,7 +72,7 @@ public class ConversationLabels {
 	@Transactional
 	public ConversationLabel set(WorkspaceId workspace, Actor actor, ConversationId id, UUID statusId,
 			Instant snoozeUntil) {
-		Conversation conversation = this.conversations.lockForChange(workspace, id);
+		Conversation conversation = this.conversations.lock(workspace, id);
 		Instant now = Timestamps.now(this.clock);
 		StatusDefinition target = (statusId != null) ? usable(workspace, statusId)
 				: this.statuses.defaultFor(workspace, ConversationStatus.WAITING);

@@ -59,7 +59,7 @@ public class ConversationTags {
 
 	@Transactional
 	public List<TagDefinition> add(WorkspaceId workspace, Actor actor, ConversationId id, String name) {
-		this.conversations.lockForChange(workspace, id);
+		this.conversations.lock(workspace, id);
 		List<TagDefinition> before = this.links.list(workspace, id);
 		TagDefinition tag = this.tags.findOrCreateForConversation(workspace, actor, name);
 		if (before.stream().noneMatch((current) -> current.id().equals(tag.id()))) {
@@ -73,7 +73,7 @@ public class ConversationTags {
 
 	@Transactional
 	public List<TagDefinition> remove(WorkspaceId workspace, Actor actor, ConversationId id, UUID tagId) {
-		this.conversations.lockForChange(workspace, id);
+		this.conversations.lock(workspace, id);
 		List<TagDefinition> before = this.links.list(workspace, id);
 		this.links.remove(workspace, id, tagId);
 		return changed(workspace, actor, id, before);
@@ -84,7 +84,7 @@ public class ConversationTags {
 	 */
 	@Transactional
 	public List<TagDefinition> replace(WorkspaceId workspace, Actor actor, ConversationId id, List<String> names) {
-		this.conversations.lockForChange(workspace, id);
+		this.conversations.lock(workspace, id);
 		List<TagDefinition> before = this.links.list(workspace, id);
 		Map<UUID, TagDefinition> wanted = new LinkedHashMap<>();
 		for (String name : names) {

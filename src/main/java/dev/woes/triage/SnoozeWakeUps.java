@@ -70,7 +70,7 @@ public class SnoozeWakeUps {
 		Integer claimed = this.transactions.execute((status) -> {
 			List<Snoozes.DueSnooze> due = this.snoozes.claimDue(now, batch);
 			for (Snoozes.DueSnooze snooze : due) {
-				if (this.conversations.lockForChange(snooze.workspace(), snooze.conversation())
+				if (this.conversations.lock(snooze.workspace(), snooze.conversation())
 					.status() == ConversationStatus.WAITING) {
 					this.conversations.change(snooze.workspace(), Actor.SYSTEM, snooze.conversation(),
 							new ConversationChanges(ConversationStatus.OPEN, null, null));

@@ -153,7 +153,8 @@ class WoesCliIT {
 
 		assertRefused(run, "error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
 				+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
-				+ "definitions:write, " + "issues:read, issues:write, sources:read, sources:write, usage:read.\n");
+				+ "definitions:write, issues:read, issues:write, operators:read, operators:write, sources:read, "
+				+ "sources:write, usage:read.\n");
 		assertThat(rows(woes("keys", "list", "--workspace", "acme-support"))).isEmpty();
 	}
 

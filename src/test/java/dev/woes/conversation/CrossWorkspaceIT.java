@@ -47,6 +47,12 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String strangersIssueId;
 
+	private String operatorId;
+
+	private String teamId;
+
+	private String strangersOperator;
+
 	/**
 	 * One probe per route with an id: the stranger's request for the owner's record. A
 	 * probe receives the owner's conversation id or a missing id; {@link #owners} turns
@@ -119,6 +125,52 @@ class CrossWorkspaceIT extends ApiTest {
 					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/notes/" + this.noteId, null)),
 			Map.entry("GET /api/v1/conversations/{conversationId}/timeline",
 					(key, id) -> get(key, "/api/v1/conversations/" + id + "/timeline")),
+			Map.entry("GET /api/v1/operators/{operatorId}",
+					(key, id) -> get(key, "/api/v1/operators/" + owners(id, this.operatorId))),
+			Map.entry("PATCH /api/v1/operators/{operatorId}",
+					(key, id) -> patch(key, "/api/v1/operators/" + owners(id, this.operatorId),
+							"{\"status\": \"away\"}")),
+			Map.entry("DELETE /api/v1/operators/{operatorId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/operators/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/teams/{teamId}", (key, id) -> get(key, "/api/v1/teams/" + owners(id, this.teamId))),
+			Map.entry("PATCH /api/v1/teams/{teamId}",
+					(key, id) -> patch(key, "/api/v1/teams/" + owners(id, this.teamId), "{\"name\": \"Taken\"}")),
+			Map.entry("DELETE /api/v1/teams/{teamId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/teams/" + owners(id, this.teamId), null)),
+			Map.entry("PUT /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "PUT",
+					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
+			Map.entry("DELETE /api/v1/teams/{teamId}/members/{operatorId}", (key, id) -> send(key, "DELETE",
+					"/api/v1/teams/" + owners(id, this.teamId) + "/members/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/assignment")),
+			Map.entry("PUT /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> send(key, "PUT", "/api/v1/conversations/" + id + "/assignment",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/assignment",
+					(key, id) -> send(key, "DELETE", "/api/v1/conversations/" + id + "/assignment", null)),
+			Map.entry("POST /api/v1/conversations/{conversationId}/replies",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/replies",
+							"{\"operatorId\": \"" + this.strangersOperator + "\", \"body\": \"intrusion\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/participants",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/participants")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/participants",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/participants",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("DELETE /api/v1/conversations/{conversationId}/participants/{operatorId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/conversations/" + id + "/participants/" + owners(id, this.operatorId), null)),
+			Map.entry("GET /api/v1/conversations/{conversationId}/handoffs",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handoffs")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/handoffs",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/handoffs",
+							"{\"reason\": \"intrusion\", \"requestedBy\": \"agent\"}")),
+			Map.entry("GET /api/v1/conversations/{conversationId}/handling",
+					(key, id) -> get(key, "/api/v1/conversations/" + id + "/handling")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/takeover",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/takeover",
+							"{\"operatorId\": \"" + this.strangersOperator + "\"}")),
+			Map.entry("POST /api/v1/conversations/{conversationId}/release",
+					(key, id) -> post(key, "/api/v1/conversations/" + id + "/release", null)),
 			Map.entry("GET /api/v1/issues/{issueId}",
 					(key, id) -> get(key, "/api/v1/issues/" + owners(id, this.issueId))),
 			Map.entry("PATCH /api/v1/issues/{issueId}",
@@ -237,6 +289,23 @@ class CrossWorkspaceIT extends ApiTest {
 			.json()
 			.at("/externalLink/id")
 			.asString();
+		this.operatorId = createPerson(this.owner, "Owner Operator");
+		this.teamId = post(this.owner.key(), "/api/v1/teams",
+				"{\"name\": \"Owners\", \"operatorIds\": [\"" + this.operatorId + "\"]}")
+			.json()
+			.at("/team/id")
+			.asString();
+		post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/handoffs",
+				"{\"reason\": \"Help\", \"requestedBy\": \"customer\"}");
+		this.strangersOperator = createPerson(this.stranger, "Stranger Operator");
+	}
+
+	private String createPerson(Tenant tenant, String name) {
+		return post(tenant.key(), "/api/v1/operators",
+				"{\"name\": \"" + name + "\", \"email\": \"" + name.replace(' ', '.') + "@example.com\"}")
+			.json()
+			.at("/operator/id")
+			.asString();
 	}
 
 	/**
@@ -298,6 +367,62 @@ class CrossWorkspaceIT extends ApiTest {
 			.isNull()).isTrue();
 		assertThat(get(this.stranger.key(), "/api/v1/issues/" + this.strangersIssueId + "/conversations").json()
 			.path("issueLinks")).isEmpty();
+		assertThat(
+				get(this.owner.key(), "/api/v1/operators/" + this.operatorId).json().at("/operator/status").asString())
+			.isEqualTo("active");
+		assertThat(get(this.owner.key(), "/api/v1/teams/" + this.teamId).json().at("/team/operatorIds")).hasSize(1);
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/handling").json()
+			.at("/handling/state")
+			.asString()).isEqualTo("handoff_requested");
+		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/participants").json()
+			.path("participants")).hasSize(1);
+	}
+
+	@Test
+	void idsInBodiesThatNameAnotherWorkspacesRecordsAnswerExactlyAsMissingOnes() {
+		String strangersTeam = post(this.stranger.key(), "/api/v1/teams",
+				"{\"name\": \"Strangers\", \"operatorIds\": [\"" + this.strangersOperator + "\"]}")
+			.json()
+			.at("/team/id")
+			.asString();
+		String conversation = "/api/v1/conversations/" + this.conversationId;
+		Map<String, BiFunction<String, String, Reply>> bodies = Map.of("assignment operatorId",
+				(operator, team) -> send(this.owner.key(), "PUT", conversation + "/assignment",
+						"{\"operatorId\": \"" + operator + "\"}"),
+				"assignment teamId",
+				(operator, team) -> send(
+						this.owner.key(), "PUT", conversation + "/assignment", "{\"teamId\": \"" + team + "\"}"),
+				"reply operatorId",
+				(operator, team) -> post(this.owner.key(), conversation + "/replies",
+						"{\"operatorId\": \"" + operator + "\", \"body\": \"x\"}"),
+				"follower operatorId",
+				(operator, team) -> post(
+						this.owner.key(), conversation + "/participants", "{\"operatorId\": \"" + operator + "\"}"),
+				"takeover operatorId",
+				(operator, team) -> post(
+						this.owner.key(), conversation + "/takeover", "{\"operatorId\": \"" + operator + "\"}"),
+				"release operatorId",
+				(operator, team) -> post(
+						this.owner.key(), conversation + "/release", "{\"operatorId\": \"" + operator + "\"}"),
+				"team operatorIds",
+				(operator, team) -> post(this.owner.key(), "/api/v1/teams",
+						"{\"name\": \"New\", \"operatorIds\": [\"" + operator + "\"]}"),
+				"handoff teamId",
+				(operator, team) -> post(this.owner.key(), conversation + "/handoffs",
+						"{\"reason\": \"x\", \"requestedBy\": \"agent\", \"teamId\": \"" + team + "\"}"),
+				"team member", (operator, team) -> send(this.owner.key(), "PUT",
+						"/api/v1/teams/" + this.teamId + "/members/" + operator, null));
+
+		bodies.forEach((field, probe) -> {
+			Reply foreign = probe.apply(this.strangersOperator, strangersTeam);
+			Reply missing = probe.apply(MISSING, MISSING);
+			assertThat(foreign.status()).as(field).isEqualTo(404);
+			assertThat(foreign.body()).as(field).isEqualTo(missing.body());
+		});
+		assertThat(get(this.owner.key(), conversation + "/assignment").json().at("/assignment/operatorId").isNull())
+			.isTrue();
+		assertThat(get(this.owner.key(), conversation + "/handling").json().at("/handling/state").asString())
+			.isEqualTo("handoff_requested");
 	}
 
 	@Test

@@ -111,7 +111,34 @@ class OpenApiIT extends ApiTest {
 			Map.entry("ExternalLinkResponse", List.of("externalLink")),
 			Map.entry("ExternalLinkListResponse", List.of("object", "hasMore", "externalLinks")),
 			Map.entry("CreateExternalLinkRequest", List.of("provider", "key", "url", "status")),
-			Map.entry("UpdateExternalLinkRequest", List.of("key", "url", "status")));
+			Map.entry("UpdateExternalLinkRequest", List.of("key", "url", "status")),
+			Map.entry("Operator", List.of("object", "id", "name", "email", "role", "status", "createdAt", "updatedAt")),
+			Map.entry("OperatorResponse", List.of("operator")),
+			Map.entry("OperatorListResponse", List.of("object", "hasMore", "operators")),
+			Map.entry("CreateOperatorRequest", List.of("name", "email", "role", "status")),
+			Map.entry("UpdateOperatorRequest", List.of("name", "email", "role", "status")),
+			Map.entry("Team", List.of("object", "id", "name", "operatorIds", "createdAt", "updatedAt")),
+			Map.entry("TeamResponse", List.of("team")),
+			Map.entry("TeamListResponse", List.of("object", "hasMore", "teams")),
+			Map.entry("CreateTeamRequest", List.of("name", "operatorIds")),
+			Map.entry("UpdateTeamRequest", List.of("name")),
+			Map.entry("Assignment", List.of("object", "conversationId", "operatorId", "teamId", "assignedAt")),
+			Map.entry("AssignmentResponse", List.of("assignment")),
+			Map.entry("AssignConversationRequest", List.of("operatorId", "teamId")),
+			Map.entry("CreateReplyRequest", List.of("operatorId", "body")),
+			Map.entry("Participant", List.of("object", "type", "id", "follower", "joinedAt", "lastActiveAt")),
+			Map.entry("ParticipantResponse", List.of("participant")),
+			Map.entry("ParticipantListResponse", List.of("object", "hasMore", "participants")),
+			Map.entry("AddParticipantRequest", List.of("operatorId")),
+			Map.entry("Handoff",
+					List.of("object", "id", "conversationId", "state", "reason", "requestedBy", "teamId", "requestedAt",
+							"takenOverAt", "takenOverBy", "releasedAt")),
+			Map.entry("HandoffResponse", List.of("handoff")),
+			Map.entry("HandoffListResponse", List.of("object", "hasMore", "handoffs")),
+			Map.entry("CreateHandoffRequest", List.of("reason", "requestedBy", "teamId")),
+			Map.entry("OperatorActionRequest", List.of("operatorId")),
+			Map.entry("Handling", List.of("object", "conversationId", "state", "handoffId", "operatorId")),
+			Map.entry("HandlingResponse", List.of("handling")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -168,7 +195,23 @@ class OpenApiIT extends ApiTest {
 				"GET /api/v1/issues/{issueId}/external-links", "POST /api/v1/issues/{issueId}/external-links",
 				"GET /api/v1/issues/{issueId}/external-links/{linkId}",
 				"PATCH /api/v1/issues/{issueId}/external-links/{linkId}",
-				"DELETE /api/v1/issues/{issueId}/external-links/{linkId}");
+				"DELETE /api/v1/issues/{issueId}/external-links/{linkId}", "GET /api/v1/operators",
+				"POST /api/v1/operators", "GET /api/v1/operators/{operatorId}", "PATCH /api/v1/operators/{operatorId}",
+				"DELETE /api/v1/operators/{operatorId}", "GET /api/v1/teams", "POST /api/v1/teams",
+				"GET /api/v1/teams/{teamId}", "PATCH /api/v1/teams/{teamId}", "DELETE /api/v1/teams/{teamId}",
+				"PUT /api/v1/teams/{teamId}/members/{operatorId}", "DELETE /api/v1/teams/{teamId}/members/{operatorId}",
+				"GET /api/v1/conversations/{conversationId}/assignment",
+				"PUT /api/v1/conversations/{conversationId}/assignment",
+				"DELETE /api/v1/conversations/{conversationId}/assignment",
+				"POST /api/v1/conversations/{conversationId}/replies",
+				"GET /api/v1/conversations/{conversationId}/participants",
+				"POST /api/v1/conversations/{conversationId}/participants",
+				"DELETE /api/v1/conversations/{conversationId}/participants/{operatorId}",
+				"GET /api/v1/conversations/{conversationId}/handoffs",
+				"POST /api/v1/conversations/{conversationId}/handoffs",
+				"GET /api/v1/conversations/{conversationId}/handling",
+				"POST /api/v1/conversations/{conversationId}/takeover",
+				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 

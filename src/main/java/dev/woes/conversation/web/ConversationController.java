@@ -1,5 +1,7 @@
 package dev.woes.conversation.web;
 
+import java.util.UUID;
+
 import dev.woes.auth.RequiresScope;
 import dev.woes.auth.Scope;
 import dev.woes.conversation.Channel;
@@ -63,6 +65,12 @@ class ConversationController {
 					required = false) String customerId,
 			@Parameter(description = "Tag name, any case, 1-64 characters") @RequestParam(name = "tag",
 					required = false) String tag,
+			@Parameter(description = "Only conversations assigned to this operator") @RequestParam(name = "assigneeId",
+					required = false) String assigneeId,
+			@Parameter(description = "Only conversations assigned to this team") @RequestParam(name = "teamId",
+					required = false) String teamId,
+			@Parameter(description = "true: only assigned conversations (to an operator or a team); false: only "
+					+ "unassigned ones") @RequestParam(name = "assigned", required = false) String assigned,
 			@Parameter(description = "Id of the last conversation of the previous page") @RequestParam(
 					name = "startingAfter", required = false) String startingAfter,
 			HttpServletRequest request) {
@@ -74,8 +82,8 @@ class ConversationController {
 				(channel != null) ? Channel.fromWireName(channel)
 					.orElseThrow(() -> new InvalidRequest("channel must be one of api, live-chat, email, discord."))
 						: null,
-				customerId(customerId), text("tag", tag, 64), cursor(startingAfter),
-				ListLimit.parse("limit", limit, DEFAULT_LIMIT, MAX_LIMIT));
+				customerId(customerId), text("tag", tag, 64), id("assigneeId", assigneeId), id("teamId", teamId),
+				assigned(assigned), cursor(startingAfter), ListLimit.parse("limit", limit, DEFAULT_LIMIT, MAX_LIMIT));
 		Page<Conversation> page = this.conversations.list(workspace, query);
 		return NextPageLink.ok(request, page, Conversation::id)
 			.body(new ConversationListResponse("list", page.hasMore(),
@@ -127,6 +135,24 @@ class ConversationController {
 			}
 		}
 		return value;
+	}
+
+	private static UUID id(String parameter, String text) {
+		if (text == null) {
+			return null;
+		}
+		return Uuids.parse(text).orElseThrow(() -> new InvalidRequest(parameter + " must be a UUID."));
+	}
+
+	private static Boolean assigned(String assigned) {
+		if (assigned == null) {
+			return null;
+		}
+		return switch (assigned) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new InvalidRequest("assigned must be true or false.");
+		};
 	}
 
 	private static ConversationId cursor(String startingAfter) {

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
+import dev.woes.message.AuthorActivity;
 import dev.woes.message.Message;
 import dev.woes.message.MessageAuthor;
 import dev.woes.message.MessageId;
@@ -65,6 +66,23 @@ class JdbcMessages implements Messages {
 			.param("after", afterPosition)
 			.param("rows", rows)
 			.query(JdbcMessages::message)
+			.list();
+	}
+
+	@Override
+	public List<AuthorActivity> authors(WorkspaceId workspace, ConversationId conversation) {
+		return this.jdbc.sql("""
+				SELECT author_type, author_id, min(created_at) AS first_at, max(created_at) AS last_at
+				FROM messages
+				WHERE workspace_id = :workspace AND conversation_id = :conversation
+				GROUP BY author_type, author_id
+				ORDER BY min(position)
+				""")
+			.param("workspace", workspace.value())
+			.param("conversation", conversation.value())
+			.query((row, number) -> new AuthorActivity(
+					new MessageAuthor(row.getString("author_type"), row.getString("author_id")),
+					Timestamps.fromSql(row, "first_at"), Timestamps.fromSql(row, "last_at")))
 			.list();
 	}
 

@@ -10,10 +10,13 @@ import java.util.UUID;
 
 import dev.woes.operator.DuplicateOperatorEmail;
 import dev.woes.operator.Operator;
+import dev.woes.operator.OperatorQuery;
+import dev.woes.operator.OperatorStillAssigned;
 import dev.woes.operator.Operators;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,8 +56,18 @@ class JdbcOperators implements Operators {
 
 	@Override
 	public Optional<Operator> find(WorkspaceId workspace, UUID id) {
+		return byId(workspace, id, "");
+	}
+
+	@Override
+	public Optional<Operator> findForUpdate(WorkspaceId workspace, UUID id) {
+		return byId(workspace, id, " FOR UPDATE");
+	}
+
+	private Optional<Operator> byId(WorkspaceId workspace, UUID id, String locking) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM operators WHERE workspace_id = :workspace" + " AND operator_id = :id")
+			.sql("SELECT " + COLUMNS + " FROM operators WHERE workspace_id = :workspace AND operator_id = :id"
+					+ locking)
 			.param("workspace", workspace.value())
 			.param("id", id)
 			.query(JdbcOperators::operator)
@@ -70,6 +83,70 @@ class JdbcOperators implements Operators {
 			.param("emails", emails.stream().map((email) -> email.toLowerCase(Locale.ROOT)).distinct().toList())
 			.query(JdbcOperators::operator)
 			.list();
+	}
+
+	@Override
+	public void update(WorkspaceId workspace, Operator operator) {
+		try {
+			this.jdbc.sql("""
+					UPDATE operators SET name = :name, email = :email, role = :role, status = :status,
+					       updated_at = :updatedAt
+					WHERE workspace_id = :workspace AND operator_id = :id
+					""")
+				.param("name", operator.name())
+				.param("email", operator.email())
+				.param("role", operator.role())
+				.param("status", operator.status())
+				.param("updatedAt", Timestamps.toSql(operator.updatedAt()))
+				.param("workspace", workspace.value())
+				.param("id", operator.id())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateOperatorEmail();
+		}
+	}
+
+	@Override
+	public void remove(WorkspaceId workspace, UUID id) {
+		try {
+			this.jdbc.sql("DELETE FROM operators WHERE workspace_id = :workspace AND operator_id = :id")
+				.param("workspace", workspace.value())
+				.param("id", id)
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Only conversation assignments refer to operators without cascading.
+			throw new OperatorStillAssigned();
+		}
+	}
+
+	@Override
+	public List<Operator> list(WorkspaceId workspace, OperatorQuery query, int rows) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM operators WHERE workspace_id = :workspace");
+		if (query.status() != null) {
+			sql.append(" AND status = :status");
+		}
+		if (query.role() != null) {
+			sql.append(" AND role = :role");
+		}
+		if (query.startingAfter() != null) {
+			sql.append(" AND operator_id > :after");
+		}
+		sql.append(" ORDER BY operator_id LIMIT :rows");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+			.param("workspace", workspace.value())
+			.param("rows", rows);
+		if (query.status() != null) {
+			statement = statement.param("status", query.status());
+		}
+		if (query.role() != null) {
+			statement = statement.param("role", query.role());
+		}
+		if (query.startingAfter() != null) {
+			statement = statement.param("after", query.startingAfter());
+		}
+		return statement.query(JdbcOperators::operator).list();
 	}
 
 	static Operator operator(ResultSet row, int number) throws SQLException {

@@ -1,0 +1,4 @@
+/**
+ * Assignment: which operator and which team own a conversation.
+ */
+package dev.woes.assignment;

@@ -1,0 +1,4 @@
+/**
+ * Conversation assignments in PostgreSQL.
+ */
+package dev.woes.assignment.persistence;

@@ -1,0 +1,4 @@
+/**
+ * Handoffs in PostgreSQL.
+ */
+package dev.woes.handoff.persistence;

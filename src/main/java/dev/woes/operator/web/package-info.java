@@ -1,0 +1,4 @@
+/**
+ * The Operators and Teams API over HTTP.
+ */
+package dev.woes.operator.web;

@@ -1,0 +1,4 @@
+/**
+ * Conversation followers in PostgreSQL.
+ */
+package dev.woes.participant.persistence;
