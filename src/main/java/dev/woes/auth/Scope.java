@@ -10,10 +10,10 @@ public enum Scope {
 
 	AGENTS_READ("agents:read"), ANALYTICS_READ("analytics:read"), CLIENTS_READ("clients:read"),
 	CLIENTS_WRITE("clients:write"), CONVERSATIONS_READ("conversations:read"),
-	CONVERSATIONS_WRITE("conversations:write"), DEFINITIONS_READ("definitions:read"), EVENTS_READ("events:read"),
-	ISSUES_READ("issues:read"), ISSUES_WRITE("issues:write"), OPERATORS_READ("operators:read"),
-	OPERATORS_WRITE("operators:write"), SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"),
-	USAGE_READ("usage:read");
+	CONVERSATIONS_WRITE("conversations:write"), DEFINITIONS_READ("definitions:read"),
+	DEFINITIONS_WRITE("definitions:write"), EVENTS_READ("events:read"), ISSUES_READ("issues:read"),
+	ISSUES_WRITE("issues:write"), OPERATORS_READ("operators:read"), OPERATORS_WRITE("operators:write"),
+	SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"), USAGE_READ("usage:read");
 
 	private final String wireName;
 

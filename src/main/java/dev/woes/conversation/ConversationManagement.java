@@ -11,6 +11,7 @@ import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,14 @@ public class ConversationManagement {
 
 	private final Clock clock;
 
-	ConversationManagement(Conversations conversations, EventLog events, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	ConversationManagement(Conversations conversations, EventLog events, Clock clock,
+			ApplicationEventPublisher publisher) {
 		this.conversations = conversations;
 		this.events = events;
 		this.clock = clock;
+		this.publisher = publisher;
 	}
 
 	@Transactional
@@ -80,7 +85,8 @@ public class ConversationManagement {
 
 	/**
 	 * Records {@code conversation.status.updated} in the current transaction, for every
-	 * route that moves a conversation between open, waiting and solved.
+	 * route that moves a conversation between open, waiting and solved, and tells the
+	 * listeners of {@link ConversationStatusChanged} in the same transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void statusChanged(WorkspaceId workspace, Actor actor, Conversation conversation,
@@ -88,6 +94,8 @@ public class ConversationManagement {
 		Map<String, Object> data = ConversationPayload.of(conversation);
 		data.put("previousStatus", previousStatus.wireName());
 		this.events.record(workspace, EventType.CONVERSATION_STATUS_UPDATED, actor, conversation.id().value(), data);
+		this.publisher.publishEvent(new ConversationStatusChanged(workspace, actor, conversation.id(), previousStatus,
+				conversation.status()));
 	}
 
 	@Transactional(readOnly = true)
@@ -102,7 +110,8 @@ public class ConversationManagement {
 	 * Records a message's arrival on the conversation and answers where the message goes.
 	 * Runs in the caller's transaction, so the message and the conversation change
 	 * together. A customer's message ({@code reopens}) brings a solved conversation back
-	 * to open, and that status change is recorded as an event.
+	 * to open, and that status change is recorded as an event; listeners of
+	 * {@link CustomerMessageArrived} hear of it in the same transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MessageSlot recordMessage(WorkspaceId workspace, Actor actor, ConversationId id, String body, Instant at,
@@ -111,6 +120,9 @@ public class ConversationManagement {
 			.orElseThrow(ConversationNotFound::new);
 		if (slot.reopened()) {
 			statusChanged(workspace, actor, slot.conversation(), slot.previousStatus());
+		}
+		if (reopens) {
+			this.publisher.publishEvent(new CustomerMessageArrived(workspace, actor, id));
 		}
 		return slot;
 	}

@@ -151,9 +151,11 @@ class WoesCliIT {
 
 		Run run = woes("keys", "create", "--workspace", "acme-support", "--scopes", "conversations:read,tickets:write");
 
-		assertRefused(run, "error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
-				+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, events:read, "
-				+ "issues:read, issues:write, operators:read, operators:write, sources:read, sources:write, usage:read.\n");
+		assertRefused(run,
+				"error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
+						+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
+						+ "definitions:write, events:read, issues:read, issues:write, operators:read, operators:write, "
+						+ "sources:read, sources:write, usage:read.\n");
 		assertThat(rows(woes("keys", "list", "--workspace", "acme-support"))).isEmpty();
 	}
 

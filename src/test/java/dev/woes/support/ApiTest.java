@@ -1,11 +1,13 @@
 package dev.woes.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,7 +106,8 @@ public abstract class ApiTest {
 	/**
 	 * Sends one request to a server on this machine: JSON when there is a body, the key
 	 * as a Bearer token when there is one, and any further headers (which may replace
-	 * those).
+	 * those). An event stream never ends, so its body is not read: the reply has the
+	 * status and headers and an empty body.
 	 */
 	public static Reply exchange(int port, String key, String method, String path, String body,
 			Map<String, String> headers) {
@@ -120,8 +123,15 @@ public abstract class ApiTest {
 		}
 		headers.forEach(request::header);
 		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body(), response.headers());
+			HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream content = response.body()) {
+				boolean stream = response.headers()
+					.firstValue("Content-Type")
+					.filter((type) -> type.startsWith("text/event-stream"))
+					.isPresent();
+				String text = stream ? "" : new String(content.readAllBytes(), StandardCharsets.UTF_8);
+				return new Reply(response.statusCode(), text, response.headers());
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -122,6 +122,18 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			sql.append(" AND customer_id = :customerId");
 		}
+		UUID tagId = null;
+		if (query.tag() != null) {
+			// The tag's id goes in as a value, so the planner weighs how common the tag
+			// is: a rare tag is read from conversation_tags (workspace_id, tag_id,
+			// conversation_id), a common one checked while walking the inbox order.
+			tagId = tagId(workspace, query.tag());
+			if (tagId == null) {
+				return List.of();
+			}
+			sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags ct WHERE ct.workspace_id = :workspace"
+					+ " AND ct.tag_id = :tagId AND ct.conversation_id = conversations.conversation_id)");
+		}
 		// Assignment filters probe conversation_assignments by its primary key or its
 		// operator and team indexes, once per candidate row of the inbox order.
 		String assignment = " EXISTS (SELECT 1 FROM conversation_assignments a WHERE a.workspace_id = :workspace"
@@ -142,7 +154,7 @@ class JdbcConversations implements Conversations {
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
 		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
-		if (query.assigneeId() != null || query.teamId() != null || query.assigned() != null) {
+		if (tagId != null || query.assigneeId() != null || query.teamId() != null || query.assigned() != null) {
 			// A generic plan cannot tell how rare the assignee is and joins the whole
 			// workspace (about 150 ms on 200,000 conversations) where the custom plan
 			// walks
@@ -163,6 +175,9 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			statement = statement.param("customerId", query.customerId());
 		}
+		if (tagId != null) {
+			statement = statement.param("tagId", tagId);
+		}
 		if (query.assigneeId() != null) {
 			statement = statement.param("assigneeId", query.assigneeId());
 		}
@@ -173,6 +188,16 @@ class JdbcConversations implements Conversations {
 			statement = statement.param("after", query.startingAfter().value());
 		}
 		return statement.query(JdbcConversations::conversation).list();
+	}
+
+	private UUID tagId(WorkspaceId workspace, String name) {
+		return this.jdbc
+			.sql("SELECT tag_id FROM tag_definitions WHERE workspace_id = :workspace AND lower(name) = lower(:name)")
+			.param("workspace", workspace.value())
+			.param("name", name)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 	}
 
 	@Override

@@ -63,6 +63,8 @@ class ConversationController {
 					required = false) String channel,
 			@Parameter(description = "Exact customer id, 1-200 characters") @RequestParam(name = "customerId",
 					required = false) String customerId,
+			@Parameter(description = "Tag name, any case, 1-64 characters") @RequestParam(name = "tag",
+					required = false) String tag,
 			@Parameter(description = "Only conversations assigned to this operator") @RequestParam(name = "assigneeId",
 					required = false) String assigneeId,
 			@Parameter(description = "Only conversations assigned to this team") @RequestParam(name = "teamId",
@@ -80,8 +82,8 @@ class ConversationController {
 				(channel != null) ? Channel.fromWireName(channel)
 					.orElseThrow(() -> new InvalidRequest("channel must be one of api, live-chat, email, discord."))
 						: null,
-				customerId(customerId), id("assigneeId", assigneeId), id("teamId", teamId), assigned(assigned),
-				cursor(startingAfter), ListLimit.parse("limit", limit, DEFAULT_LIMIT, MAX_LIMIT));
+				customerId(customerId), text("tag", tag, 64), id("assigneeId", assigneeId), id("teamId", teamId),
+				assigned(assigned), cursor(startingAfter), ListLimit.parse("limit", limit, DEFAULT_LIMIT, MAX_LIMIT));
 		Page<Conversation> page = this.conversations.list(workspace, query);
 		return NextPageLink.ok(request, page, Conversation::id)
 			.body(new ConversationListResponse("list", page.hasMore(),
@@ -119,16 +121,20 @@ class ConversationController {
 	}
 
 	private static String customerId(String customerId) {
-		if (customerId != null) {
-			int length = customerId.codePointCount(0, customerId.length());
-			if (length < 1 || length > 200) {
-				throw new InvalidRequest("customerId must be 1-200 characters.");
+		return text("customerId", customerId, 200);
+	}
+
+	private static String text(String parameter, String value, int max) {
+		if (value != null) {
+			int length = value.codePointCount(0, value.length());
+			if (length < 1 || length > max) {
+				throw new InvalidRequest(parameter + " must be 1-" + max + " characters.");
 			}
-			if (!Texts.isStorable(customerId)) {
-				throw new InvalidRequest("customerId " + Texts.NOT_STORABLE + ".");
+			if (!Texts.isStorable(value)) {
+				throw new InvalidRequest(parameter + " " + Texts.NOT_STORABLE + ".");
 			}
 		}
-		return customerId;
+		return value;
 	}
 
 	private static UUID id(String parameter, String text) {

@@ -1,0 +1,4 @@
+/**
+ * Definitions in PostgreSQL.
+ */
+package dev.woes.definition.persistence;
