@@ -12,7 +12,8 @@ public enum Scope {
 	CLIENTS_WRITE("clients:write"), CONVERSATIONS_READ("conversations:read"),
 	CONVERSATIONS_WRITE("conversations:write"), DEFINITIONS_READ("definitions:read"), ISSUES_READ("issues:read"),
 	ISSUES_WRITE("issues:write"), OPERATORS_READ("operators:read"), OPERATORS_WRITE("operators:write"),
-	SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"), USAGE_READ("usage:read");
+	SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"), USAGE_READ("usage:read"),
+	WEBHOOKS_READ("webhooks:read"), WEBHOOKS_WRITE("webhooks:write");
 
 	private final String wireName;
 
