@@ -3,7 +3,9 @@ package dev.woes.webhook.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,8 @@ class JdbcDeliveries implements Deliveries {
 	private static final String COLUMNS = """
 			d.delivery_id, d.webhook_id, d.event_id, d.event_type, d.payload, d.state, d.attempts, d.status_code,
 			d.response_excerpt, d.error, d.last_attempt_at, d.next_attempt_at, d.created_at, d.completed_at""";
+
+	private static final int INSERT_CHUNK = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -63,22 +67,44 @@ class JdbcDeliveries implements Deliveries {
 
 	@Override
 	public void add(WorkspaceId workspace, List<Delivery> deliveries) {
-		for (Delivery delivery : deliveries) {
-			this.jdbc
-				.sql("""
-						INSERT INTO webhook_deliveries (workspace_id, delivery_id, webhook_id, event_id, event_type, payload,
-						                                state, attempts, next_attempt_at, created_at)
-						VALUES (:workspace, :id, :webhook, :event, :type, :payload, 'pending', 0, :due, :createdAt)
-						""")
-				.param("workspace", workspace.value())
-				.param("id", delivery.id().value())
-				.param("webhook", delivery.webhookId().value())
-				.param("event", delivery.eventId())
-				.param("type", delivery.eventType())
-				.param("payload", delivery.payload())
-				.param("due", Timestamps.toSql(delivery.nextAttemptAt()))
-				.param("createdAt", Timestamps.toSql(delivery.createdAt()))
-				.update();
+		// One statement per chunk of rows: a burst of events to several endpoints costs a
+		// few round trips, not one per delivery.
+		for (int start = 0; start < deliveries.size(); start += INSERT_CHUNK) {
+			List<Delivery> chunk = deliveries.subList(start, Math.min(deliveries.size(), start + INSERT_CHUNK));
+			StringBuilder sql = new StringBuilder(
+					"""
+							INSERT INTO webhook_deliveries (workspace_id, delivery_id, webhook_id, event_id, event_type, payload,
+							                                state, attempts, next_attempt_at, created_at) VALUES
+							""");
+			Map<String, Object> params = new HashMap<>();
+			params.put("workspace", workspace.value());
+			for (int i = 0; i < chunk.size(); i++) {
+				Delivery delivery = chunk.get(i);
+				sql.append((i > 0) ? ",\n" : "")
+					.append("(:workspace, :id")
+					.append(i)
+					.append(", :webhook")
+					.append(i)
+					.append(", :event")
+					.append(i)
+					.append(", :type")
+					.append(i)
+					.append(", :payload")
+					.append(i)
+					.append(", 'pending', 0, :due")
+					.append(i)
+					.append(", :createdAt")
+					.append(i)
+					.append(")");
+				params.put("id" + i, delivery.id().value());
+				params.put("webhook" + i, delivery.webhookId().value());
+				params.put("event" + i, delivery.eventId());
+				params.put("type" + i, delivery.eventType());
+				params.put("payload" + i, delivery.payload());
+				params.put("due" + i, Timestamps.toSql(delivery.nextAttemptAt()));
+				params.put("createdAt" + i, Timestamps.toSql(delivery.createdAt()));
+			}
+			this.jdbc.sql(sql.toString()).params(params).update();
 		}
 	}
 
@@ -123,12 +149,15 @@ class JdbcDeliveries implements Deliveries {
 			return false;
 		}
 		String failures = switch (outcome.state()) {
-			case Delivery.SUCCEEDED -> "failing_since = NULL, failed_deliveries = 0";
+			case Delivery.SUCCEEDED -> "failing_since = NULL, failed_deliveries = 0 WHERE (failing_since IS NOT NULL"
+					+ " OR failed_deliveries <> 0) AND";
 			case Delivery.FAILED ->
-				"failing_since = coalesce(failing_since, :at), failed_deliveries = failed_deliveries + 1";
-			default -> "failing_since = coalesce(failing_since, :at)";
+				"failing_since = coalesce(failing_since, :at), failed_deliveries = failed_deliveries + 1 WHERE";
+			default -> "failing_since = coalesce(failing_since, :at) WHERE";
 		};
-		this.jdbc.sql("UPDATE webhooks SET " + failures + " WHERE workspace_id = :workspace AND webhook_id = :webhook")
+		// A success touches the endpoint's row only when it ends a run of failures, so
+		// concurrent successful deliveries do not queue on that row.
+		this.jdbc.sql("UPDATE webhooks SET " + failures + " workspace_id = :workspace AND webhook_id = :webhook")
 			.param("workspace", claim.workspace().value())
 			.param("webhook", delivery.webhookId().value())
 			.param("at", Timestamps.toSql(delivery.lastAttemptAt()))
