@@ -20,7 +20,7 @@
 #   BENCH_CONNECTIONS=64     BENCH_THREADS=2
 #   BENCH_ENDPOINTS=5        webhook endpoints in the runs with webhooks
 #   BENCH_ORDER="without with with without"
-#   BENCH_CONVERSATIONS=10000  conversations of the workspace (1-10 messages each)
+#   BENCH_CONVERSATIONS=10000  conversations of the workspace (seeded without messages)
 #   BENCH_DRAIN_LIMIT=180    seconds to wait for the queue to drain after a run
 #   BENCH_PG_BIN=/usr/lib/postgresql/15/bin   BENCH_TIME_LIMIT=900   BENCH_TMPDIR
 #   BENCH_RESULTS=target/bench-webhooks       WOES_JAR=target/woes.jar   JAVA_OPTS
@@ -170,7 +170,7 @@ for ((i = 0; ; i++)); do
 done
 log "server and receiver ready; seeding $CONVERSATIONS conversations"
 sql -f "$BENCH_DIR/sql/seed.sql"
-run sql -c "CALL bench.seed_workspace('default', 'Default', $CONVERSATIONS, true, '$KEY')"
+run sql -c "CALL bench.seed_workspace('default', 'Default', $CONVERSATIONS, false, '$KEY')"
 sql -c "CALL bench.pick_targets(ARRAY['default'])"
 sql -F $'\t' -c "SELECT k.secret, t.conversation_id FROM bench.targets t JOIN bench.keys k USING (workspace_id) ORDER BY t.n" >"$WORK/targets.tsv"
 run sql -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
@@ -192,8 +192,7 @@ set_endpoints() { # N: delete every endpoint, then create N pointing at the rece
 	done
 }
 
-log "warming the server up: ${SERVER_WARMUP}s with $ENDPOINTS endpoints"
-set_endpoints "$ENDPOINTS"
+log "warming the server up: ${SERVER_WARMUP}s"
 run wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SERVER_WARMUP}s" --timeout 10s -s "$BENCH_DIR/lua/post-message.lua" "$BASE_URL" -- "$WORK/targets.tsv" >/dev/null
 
 RESULT="$WORK/result.txt"

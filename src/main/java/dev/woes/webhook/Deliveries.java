@@ -29,11 +29,11 @@ public interface Deliveries {
 	void add(WorkspaceId workspace, List<Delivery> deliveries);
 
 	/**
-	 * Spans workspaces: claims up to {@code limit} due deliveries of enabled endpoints
-	 * that no other sender holds, counts the attempt and leases them until
-	 * {@code leaseUntil}.
+	 * Claims up to {@code limit} of the workspace's due deliveries of enabled endpoints
+	 * that no other sender holds, oldest due first, counts the attempt and leases them
+	 * until {@code leaseUntil}.
 	 */
-	List<Claim> claimDue(Instant now, Instant leaseUntil, int limit);
+	List<Claim> claimDue(WorkspaceId workspace, Instant now, Instant leaseUntil, int limit);
 
 	/**
 	 * Records an attempt's outcome, unless the delivery was claimed again since (its

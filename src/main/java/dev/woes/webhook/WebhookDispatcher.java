@@ -34,6 +34,8 @@ public class WebhookDispatcher {
 
 	static final int BATCH = 500;
 
+	static final int BATCHES_PER_POLL = 10;
+
 	private final Deliveries deliveries;
 
 	private final Webhooks webhooks;
@@ -60,8 +62,11 @@ public class WebhookDispatcher {
 	void dispatchAll() {
 		for (WorkspaceId workspace : this.deliveries.dispatchedWorkspaces()) {
 			try {
-				while (dispatch(workspace) == BATCH) {
-					// a full batch: more may follow at once
+				// Full batches: more may follow at once, up to a bound per poll so that
+				// one
+				// workspace's burst does not hold the others back.
+				for (int batch = 0; batch < BATCHES_PER_POLL && dispatch(workspace) == BATCH; batch++) {
+					// next batch
 				}
 			}
 			catch (RuntimeException ex) {

@@ -12,17 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import dev.woes.shared.Timestamps;
+import dev.woes.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +74,10 @@ public class WebhookSender implements DisposableBean {
 
 	private volatile boolean stopping;
 
+	private int turn;
+
+	private static final Duration PASS = Duration.ofSeconds(1);
+
 	WebhookSender(Deliveries deliveries, WebhookSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.deliveries = deliveries;
 		this.settings = settings;
@@ -83,30 +93,72 @@ public class WebhookSender implements DisposableBean {
 			.build();
 	}
 
+	/**
+	 * Claims and sends due deliveries for up to a second, workspace after workspace (each
+	 * claim reads the workspace's part of the due index in order, and no workspace's
+	 * backlog starves the others), as long as there is work and a free slot.
+	 */
 	@Scheduled(initialDelay = 0, fixedDelayString = "${woes.webhooks.poll-interval:250ms}")
 	void sendDue() {
-		while (!this.stopping) {
-			int free = this.slots.availablePermits();
-			if (free == 0) {
-				return;
+		List<WorkspaceId> workspaces = new ArrayList<>(this.deliveries.dispatchedWorkspaces());
+		if (workspaces.isEmpty()) {
+			return;
+		}
+		Collections.rotate(workspaces, this.turn++ % workspaces.size());
+		long deadline = System.nanoTime() + PASS.toNanos();
+		while (!this.stopping && System.nanoTime() < deadline) {
+			if (!awaitFreeSlot()) {
+				continue;
 			}
-			Instant now = Timestamps.now(this.clock);
-			List<Deliveries.Claim> claims = this.deliveries.claimDue(now, now.plus(this.settings.lease()), free);
-			for (Deliveries.Claim claim : claims) {
-				this.slots.acquireUninterruptibly();
-				this.workers.execute(() -> {
-					try {
-						attempt(claim);
-					}
-					finally {
-						this.slots.release();
-					}
-				});
+			int claimed = 0;
+			for (WorkspaceId workspace : workspaces) {
+				int free = this.slots.availablePermits();
+				if (free == 0 || this.stopping) {
+					break;
+				}
+				Instant now = Timestamps.now(this.clock);
+				List<Deliveries.Claim> claims = this.deliveries.claimDue(workspace, now,
+						now.plus(this.settings.lease()), free);
+				claimed += claims.size();
+				for (Deliveries.Claim claim : claims) {
+					this.slots.acquireUninterruptibly();
+					this.workers.execute(() -> {
+						try {
+							attempt(claim);
+						}
+						finally {
+							this.slots.release();
+						}
+					});
+				}
 			}
-			if (claims.size() < free) {
+			if (claimed == 0) {
 				return;
 			}
 		}
+	}
+
+	private boolean awaitFreeSlot() {
+		try {
+			if (this.slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+				this.slots.release();
+				return true;
+			}
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.stopping = true;
+			return false;
+		}
+	}
+
+	/**
+	 * Stops claiming as soon as the server starts shutting down.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stopClaiming() {
+		this.stopping = true;
 	}
 
 	private void attempt(Deliveries.Claim claim) {

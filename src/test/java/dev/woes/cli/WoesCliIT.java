@@ -153,7 +153,9 @@ class WoesCliIT {
 
 		assertRefused(run, "error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
 				+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
-				+ "issues:read, issues:write, operators:read, operators:write, sources:read, sources:write, usage:read.\n");
+				+ "issues:read, issues:write, operators:read, operators:write, sources:read, sources:write, usage:read, "
+				+ "webhooks:read, webhooks:write.
+");
 		assertThat(rows(woes("keys", "list", "--workspace", "acme-support"))).isEmpty();
 	}
 

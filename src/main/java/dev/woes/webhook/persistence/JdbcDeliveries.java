@@ -109,15 +109,17 @@ class JdbcDeliveries implements Deliveries {
 	}
 
 	@Override
-	public List<Claim> claimDue(Instant now, Instant leaseUntil, int limit) {
+	public List<Claim> claimDue(WorkspaceId workspace, Instant now, Instant leaseUntil, int limit) {
 		return this.jdbc.sql("UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = :now,"
 				+ " next_attempt_at = :leaseUntil FROM webhooks w"
 				+ " WHERE w.workspace_id = d.workspace_id AND w.webhook_id = d.webhook_id AND w.enabled"
 				+ " AND (d.workspace_id, d.delivery_id) IN (SELECT workspace_id, delivery_id FROM webhook_deliveries"
-				+ " WHERE state = 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at LIMIT :limit"
-				+ " FOR UPDATE SKIP LOCKED)" + " RETURNING d.workspace_id, " + COLUMNS + ", w.webhook_id AS w_id,"
+				+ " WHERE workspace_id = :workspace AND state = 'pending' AND next_attempt_at <= :now"
+				+ " ORDER BY next_attempt_at LIMIT :limit" + " FOR UPDATE SKIP LOCKED)" + " RETURNING d.workspace_id, "
+				+ COLUMNS + ", w.webhook_id AS w_id,"
 				+ " w.name, w.url, w.events, w.enabled, w.disabled_reason, w.secret, w.previous_secret,"
 				+ " w.previous_secret_expires_at, w.created_at AS w_created_at, w.updated_at AS w_updated_at")
+			.param("workspace", workspace.value())
 			.param("now", Timestamps.toSql(now))
 			.param("leaseUntil", Timestamps.toSql(leaseUntil))
 			.param("limit", limit)
