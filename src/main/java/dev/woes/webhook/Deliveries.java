@@ -14,6 +14,14 @@ import dev.woes.workspace.WorkspaceId;
 public interface Deliveries {
 
 	/**
+	 * Lets the current transaction commit without waiting for its WAL to reach disk. Only
+	 * for background steps whose loss in a database crash is repaired by doing them
+	 * again: a lost dispatch step is redone from the cursor, a lost claim or outcome
+	 * means one more attempt. The events themselves are committed durably by the API.
+	 */
+	void commitWithoutFlushWait();
+
+	/**
 	 * Spans workspaces: every workspace whose feed the dispatcher follows.
 	 */
 	List<WorkspaceId> dispatchedWorkspaces();

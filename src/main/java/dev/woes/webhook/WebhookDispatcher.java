@@ -81,6 +81,7 @@ public class WebhookDispatcher {
 	 */
 	int dispatch(WorkspaceId workspace) {
 		Integer read = this.transactions.execute((status) -> {
+			this.deliveries.commitWithoutFlushWait();
 			EventCursor cursor = this.deliveries.lockCursor(workspace).orElse(null);
 			if (cursor == null) {
 				return 0;

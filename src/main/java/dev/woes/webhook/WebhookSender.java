@@ -117,8 +117,10 @@ public class WebhookSender implements DisposableBean {
 					break;
 				}
 				Instant now = Timestamps.now(this.clock);
-				List<Deliveries.Claim> claims = this.deliveries.claimDue(workspace, now,
-						now.plus(this.settings.lease()), free);
+				List<Deliveries.Claim> claims = this.transactions.execute((status) -> {
+					this.deliveries.commitWithoutFlushWait();
+					return this.deliveries.claimDue(workspace, now, now.plus(this.settings.lease()), free);
+				});
 				claimed += claims.size();
 				for (Deliveries.Claim claim : claims) {
 					this.slots.acquireUninterruptibly();
@@ -169,6 +171,7 @@ public class WebhookSender implements DisposableBean {
 		}
 		try {
 			this.transactions.executeWithoutResult((status) -> {
+				this.deliveries.commitWithoutFlushWait();
 				if (this.deliveries.recordOutcome(claim, outcome) && !Delivery.SUCCEEDED.equals(outcome.state())) {
 					this.deliveries.disableIfFailing(claim.workspace(), claim.delivery().webhookId(),
 							this.settings.disableAfterFailedDeliveries(),

@@ -36,6 +36,11 @@ class JdbcDeliveries implements Deliveries {
 	}
 
 	@Override
+	public void commitWithoutFlushWait() {
+		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
+	}
+
+	@Override
 	public List<WorkspaceId> dispatchedWorkspaces() {
 		return this.jdbc.sql("SELECT workspace_id FROM webhook_workspaces ORDER BY workspace_id")
 			.query((row, number) -> new WorkspaceId(row.getObject("workspace_id", UUID.class)))
