@@ -30,7 +30,8 @@ public interface Webhooks {
 	List<Webhook> list(WorkspaceId workspace, WebhookId startingAfter, int limit);
 
 	/**
-	 * Every endpoint of the workspace, enabled or not.
+	 * Every endpoint of the workspace, enabled or not, kept from being deleted until the
+	 * transaction ends (so deliveries can be queued for them).
 	 */
 	List<Webhook> all(WorkspaceId workspace);
 

@@ -86,7 +86,9 @@ class JdbcWebhooks implements Webhooks {
 
 	@Override
 	public List<Webhook> all(WorkspaceId workspace) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhooks WHERE workspace_id = :workspace ORDER BY webhook_id")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM webhooks WHERE workspace_id = :workspace ORDER BY webhook_id FOR KEY SHARE")
 			.param("workspace", workspace.value())
 			.query(JdbcWebhooks::webhook)
 			.list();
