@@ -47,6 +47,10 @@ class CrossWorkspaceIT extends ApiTest {
 
 	private String strangersIssueId;
 
+	private String webhookId;
+
+	private String deliveryId;
+
 	private String operatorId;
 
 	private String teamId;
@@ -176,9 +180,26 @@ class CrossWorkspaceIT extends ApiTest {
 							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
 									+ owners(id, this.externalLinkId),
 							"{\"status\": \"Done\"}")),
-			Map.entry("DELETE /api/v1/issues/{issueId}/external-links/{linkId}", (key, id) -> send(key, "DELETE",
-					"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/" + owners(id, this.externalLinkId),
-					null)));
+			Map.entry("DELETE /api/v1/issues/{issueId}/external-links/{linkId}",
+					(key, id) -> send(key, "DELETE",
+							"/api/v1/issues/" + owners(id, this.issueId) + "/external-links/"
+									+ owners(id, this.externalLinkId),
+							null)),
+			Map.entry("GET /api/v1/webhooks/{webhookId}",
+					(key, id) -> get(key, "/api/v1/webhooks/" + owners(id, this.webhookId))),
+			Map.entry("PATCH /api/v1/webhooks/{webhookId}",
+					(key, id) -> patch(key, "/api/v1/webhooks/" + owners(id, this.webhookId), "{\"enabled\": false}")),
+			Map.entry("DELETE /api/v1/webhooks/{webhookId}",
+					(key, id) -> send(key, "DELETE", "/api/v1/webhooks/" + owners(id, this.webhookId), null)),
+			Map.entry("POST /api/v1/webhooks/{webhookId}/rotate-secret",
+					(key, id) -> post(key, "/api/v1/webhooks/" + owners(id, this.webhookId) + "/rotate-secret", null)),
+			Map.entry("POST /api/v1/webhooks/{webhookId}/test", (key, id) -> post(key,
+					"/api/v1/webhooks/" + owners(id, this.webhookId) + "/test", null)),
+			Map.entry("GET /api/v1/webhooks/{webhookId}/deliveries",
+					(key, id) -> get(key, "/api/v1/webhooks/" + owners(id, this.webhookId) + "/deliveries")),
+			Map.entry("POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver",
+					(key, id) -> post(key, "/api/v1/webhooks/" + owners(id, this.webhookId) + "/deliveries/"
+							+ owners(id, this.deliveryId) + "/redeliver", null)));
 
 	@BeforeEach
 	void twoWorkspaces() {
@@ -215,6 +236,20 @@ class CrossWorkspaceIT extends ApiTest {
 		post(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/handoffs",
 				"{\"reason\": \"Help\", \"requestedBy\": \"customer\"}");
 		this.strangersOperator = createPerson(this.stranger, "Stranger Operator");
+		this.webhookId = post(this.owner.key(), "/api/v1/webhooks",
+				"{\"name\": \"Owner's hook\", \"url\": \"https://receiver.example.com/hooks\"}")
+			.json()
+			.at("/webhook/id")
+			.asString();
+		post(this.owner.key(), "/api/v1/webhooks/" + this.webhookId + "/test", null);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		this.deliveryId = "";
+		while (this.deliveryId.isEmpty() && System.nanoTime() < deadline) {
+			this.deliveryId = get(this.owner.key(), "/api/v1/webhooks/" + this.webhookId + "/deliveries").json()
+				.at("/deliveries/0/id")
+				.asString("");
+		}
+		assertThat(this.deliveryId).as("the owner's test delivery").isNotEmpty();
 	}
 
 	private String createPerson(Tenant tenant, String name) {
@@ -248,6 +283,13 @@ class CrossWorkspaceIT extends ApiTest {
 		});
 		Reply ownersView = get(this.owner.key(), "/api/v1/conversations/" + this.conversationId);
 		assertThat(ownersView.json().at("/conversation/status").asString()).isEqualTo("open");
+		Reply ownersHook = get(this.owner.key(), "/api/v1/webhooks/" + this.webhookId);
+		assertThat(ownersHook.json().at("/webhook/enabled").asBoolean()).isTrue();
+		assertThat(ownersHook.json().at("/webhook/updatedAt").asString())
+			.isEqualTo(ownersHook.json().at("/webhook/createdAt").asString());
+		assertThat(
+				get(this.owner.key(), "/api/v1/webhooks/" + this.webhookId + "/deliveries").json().path("deliveries"))
+			.hasSize(1);
 		assertThat(get(this.owner.key(), "/api/v1/conversations/" + this.conversationId + "/messages").json()
 			.path("messages")).hasSize(1);
 		Reply ownersNote = get(this.owner.key(),
@@ -327,6 +369,22 @@ class CrossWorkspaceIT extends ApiTest {
 			.isTrue();
 		assertThat(get(this.owner.key(), conversation + "/handling").json().at("/handling/state").asString())
 			.isEqualTo("handoff_requested");
+	}
+
+	@Test
+	void aDeliveryIdOfAnotherWorkspaceIsNotFoundUnderTheCallersOwnWebhook() {
+		String ownHook = post(this.stranger.key(), "/api/v1/webhooks",
+				"{\"name\": \"Own\", \"url\": \"https://receiver.example.com/own\"}")
+			.json()
+			.at("/webhook/id")
+			.asString();
+		Reply foreign = post(this.stranger.key(),
+				"/api/v1/webhooks/" + ownHook + "/deliveries/" + this.deliveryId + "/redeliver", null);
+		Reply missing = post(this.stranger.key(),
+				"/api/v1/webhooks/" + ownHook + "/deliveries/" + MISSING + "/redeliver", null);
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(foreign.body()).isEqualTo(missing.body());
+		assertThat(get(this.stranger.key(), "/api/v1/webhooks").json().path("webhooks")).hasSize(1);
 	}
 
 	@Test
