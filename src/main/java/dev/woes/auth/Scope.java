@@ -13,7 +13,8 @@ public enum Scope {
 	CONVERSATIONS_WRITE("conversations:write"), DEFINITIONS_READ("definitions:read"),
 	DEFINITIONS_WRITE("definitions:write"), EVENTS_READ("events:read"), ISSUES_READ("issues:read"),
 	ISSUES_WRITE("issues:write"), OPERATORS_READ("operators:read"), OPERATORS_WRITE("operators:write"),
-	SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"), USAGE_READ("usage:read");
+	SOURCES_READ("sources:read"), SOURCES_WRITE("sources:write"), USAGE_READ("usage:read"),
+	WEBHOOKS_READ("webhooks:read"), WEBHOOKS_WRITE("webhooks:write");
 
 	private final String wireName;
 

@@ -155,7 +155,7 @@ class WoesCliIT {
 				"error: Unknown scope 'tickets:write'. Known scopes: agents:read, analytics:read, "
 						+ "clients:read, clients:write, conversations:read, conversations:write, definitions:read, "
 						+ "definitions:write, events:read, issues:read, issues:write, operators:read, operators:write, "
-						+ "sources:read, sources:write, usage:read.\n");
+						+ "sources:read, sources:write, usage:read, webhooks:read, webhooks:write.\n");
 		assertThat(rows(woes("keys", "list", "--workspace", "acme-support"))).isEmpty();
 	}
 

@@ -150,7 +150,21 @@ class OpenApiIT extends ApiTest {
 			Map.entry("HandlingResponse", List.of("handling")),
 			Map.entry("Event", List.of("object", "id", "type", "createdAt", "actor", "data")),
 			Map.entry("EventActor", List.of("type", "id")),
-			Map.entry("EventListResponse", List.of("object", "hasMore", "events")));
+			Map.entry("EventListResponse", List.of("object", "hasMore", "events")),
+			Map.entry("Webhook",
+					List.of("object", "id", "name", "url", "events", "enabled", "disabledReason", "secret", "createdAt",
+							"updatedAt")),
+			Map.entry("WebhookResponse", List.of("webhook")),
+			Map.entry("WebhookListResponse", List.of("object", "hasMore", "webhooks")),
+			Map.entry("CreateWebhookRequest", List.of("name", "url", "events", "enabled")),
+			Map.entry("UpdateWebhookRequest", List.of("name", "url", "events", "enabled")),
+			Map.entry("WebhookDelivery",
+					List.of("object", "id", "webhookId", "eventId", "eventType", "state", "attempts", "statusCode",
+							"responseExcerpt", "error", "lastAttemptAt", "nextAttemptAt", "createdAt", "completedAt")),
+			Map.entry("WebhookDeliveryResponse", List.of("delivery")),
+			Map.entry("WebhookDeliveryListResponse", List.of("object", "hasMore", "deliveries")),
+			Map.entry("WebhookTestResponse", List.of("webhookTest")),
+			Map.entry("WebhookTest", List.of("object", "webhookId", "eventId", "createdAt")));
 
 	@Test
 	void documentsExactlyTheContractsFieldsForEverySchema() {
@@ -225,7 +239,11 @@ class OpenApiIT extends ApiTest {
 				"GET /api/v1/conversations/{conversationId}/handling",
 				"POST /api/v1/conversations/{conversationId}/takeover",
 				"POST /api/v1/conversations/{conversationId}/release", "GET /api/v1/handoffs", "GET /api/v1/events",
-				"GET /api/v1/events/stream");
+				"GET /api/v1/events/stream", "GET /api/v1/webhooks", "POST /api/v1/webhooks",
+				"GET /api/v1/webhooks/{webhookId}", "PATCH /api/v1/webhooks/{webhookId}",
+				"DELETE /api/v1/webhooks/{webhookId}", "POST /api/v1/webhooks/{webhookId}/rotate-secret",
+				"POST /api/v1/webhooks/{webhookId}/test", "GET /api/v1/webhooks/{webhookId}/deliveries",
+				"POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver");
 		assertThat(document().at("/components/securitySchemes/workspaceApiKey/scheme").asString()).isEqualTo("bearer");
 	}
 

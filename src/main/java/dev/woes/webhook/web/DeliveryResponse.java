@@ -1,0 +1,8 @@
+package dev.woes.webhook.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "WebhookDeliveryResponse", requiredProperties = "delivery")
+record DeliveryResponse(DeliveryJson delivery) {
+
+}
