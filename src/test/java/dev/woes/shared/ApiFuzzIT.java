@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiFuzzIT extends ApiTest {
 
+	private static final int MAX_BODY = 1024 * 1024;
+
 	static final long SEED = Long.getLong("woes.fuzz.seed", 20261121L);
 
 	static final int CASES = Integer.getInteger("woes.fuzz.cases", 6000);
@@ -102,8 +104,20 @@ class ApiFuzzIT extends ApiTest {
 			List<Future<?>> sent = new ArrayList<>();
 			for (Case each : cases) {
 				sent.add(pool.submit(() -> {
-					Reply reply = exchange(this.port, each.key(), each.method(), each.path(), each.body(),
-							each.headers());
+					Reply reply;
+					try {
+						reply = exchange(this.port, each.key(), each.method(), each.path(), each.body(),
+								each.headers());
+					}
+					catch (IllegalStateException ex) {
+						if (each.body() != null && each.body().length() > MAX_BODY) {
+							// The server answers 413 and closes the connection while the
+							// client is still sending; the reset may swallow the answer.
+							fuzzed.add(each.operation());
+							return;
+						}
+						throw ex;
+					}
 					fuzzed.add(each.operation());
 					String problem = problem(reply);
 					if (problem != null) {
