@@ -294,6 +294,8 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	sql -c "SELECT secret FROM bench.keys WHERE slug = ANY (ARRAY['$(IFS=,; echo "${MAIN_SLUGS[*]}" | sed "s/,/','/g")'])" >"$WORK/keys.tsv"
 	sql -F $'\t' -c "SELECT k.secret, t.conversation_id FROM bench.targets t JOIN bench.keys k USING (workspace_id) ORDER BY t.n" >"$WORK/targets.tsv"
 	TARGETS=$(wc -l <"$WORK/targets.tsv")
+	# what the ceiling's script draws from: a workspace, then one of its targets
+	read -r TARGET_WORKSPACES PER_WORKSPACE < <(sql -F ' ' -c "SELECT count(*), min(c) FROM (SELECT count(*) AS c FROM bench.targets GROUP BY ws) AS w")
 fi
 if [ "$MEASURE_SCALING" = 1 ]; then
 	log "seeding the workspace 'big' with $BIG conversations and 'small' with $SMALL (no messages)"
@@ -405,20 +407,22 @@ quiesce() { # before a write run: the same start for the server and for pgbench
 	run sql -c "VACUUM conversations, messages" -c "CHECKPOINT"
 }
 
-# pgbench_run NAME WARMUP: the SQL of POST message straight from pgbench, the ceiling.
+# pgbench_run NAME WARMUP: the SQL of POST message straight from pgbench, the ceiling; as
+# the server's role, woes_app, under row-level security (see the script's header).
 pgbench_run() {
 	local name=$1 warmup=$2 latencies tps before transactions lg0 lg1
+	local PGBENCH_VARS=(-D targets="$TARGETS" -D workspaces="$TARGET_WORKSPACES" -D per_workspace="$PER_WORKSPACE" -D last_ws=0)
 	rm -f "$WORK"/pgbench_log*
 	if [ "$warmup" -gt 0 ]; then
-		run "${PIN_APP[@]}" env PGOPTIONS="-c woes.system=on" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" -D targets="$TARGETS" \
-			-f "$PGBENCH_SCRIPT" -h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name-warmup.txt" 2>&1 \
+		run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" "${PGBENCH_VARS[@]}" \
+			-f "$PGBENCH_SCRIPT" -h 127.0.0.1 -p "$PG_PORT" -U woes_app woesbench >"$WORK/$name-warmup.txt" 2>&1 \
 			|| { cat "$WORK/$name-warmup.txt" >&2; die pgbench; }
 		sleep 1
 	fi
 	before=$(cpu_ticks); children_cpu lg0
-	run "${PIN_APP[@]}" env PGOPTIONS="-c woes.system=on" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D targets="$TARGETS" \
+	run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" "${PGBENCH_VARS[@]}" \
 		-f "$PGBENCH_SCRIPT" -l --log-prefix="$WORK/pgbench_log" \
-		-h 127.0.0.1 -p "$PG_PORT" -U woes woesbench >"$WORK/$name.txt" 2>&1 || { cat "$WORK/$name.txt" >&2; die pgbench; }
+		-h 127.0.0.1 -p "$PG_PORT" -U woes_app woesbench >"$WORK/$name.txt" 2>&1 || { cat "$WORK/$name.txt" >&2; die pgbench; }
 	children_cpu lg1
 	sleep 1 # PostgreSQL reaps the exited backends, and their CPU time becomes countable
 	tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$WORK/$name.txt")

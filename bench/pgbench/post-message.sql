@@ -1,14 +1,26 @@
 -- The SQL of one POST /api/v1/conversations/{id}/messages (MessageThread.post:
 -- JdbcConversations.recordMessage, JdbcMessages.add, then EventLog.record, in one
--- transaction), run by pgbench as the ceiling for that endpoint. The conversation is drawn
--- at random from the same set the HTTP run picks from (bench.targets, numbered
--- 1..:targets); the lookup is a sub-select inside the statement, so it costs no extra round
+-- transaction), run by pgbench as the ceiling for that endpoint, as the server's role
+-- (woes_app, under row-level security).
+--
+-- Like the server, a client first sets its connection's workspace for the row-level security
+-- policies (RowSecurityDataSource), and only when that connection last served another
+-- workspace: the server knows the workspace from the key, so pgbench picks the workspace (:ws)
+-- first and then one of its conversations (:i), uniformly, the same draw as the HTTP run's over
+-- bench.targets. :last_ws (-D last_ws=0) is what this client's connection is set to.
+-- Lookups in bench.targets are sub-selects inside the statements, so they cost no extra round
 -- trip. The event's data has the size and shape the server writes.
-\set n random(1, :targets)
+\set ws random(1, :workspaces)
+\set i random(1, :per_workspace)
+\if :ws != :last_ws
+SELECT set_config('woes.workspace_id', (SELECT workspace_id::text FROM bench.targets WHERE ws = :ws AND i = 1), false),
+       set_config('woes.system', 'off', false);
+\set last_ws :ws
+\endif
 BEGIN;
 WITH previous AS (
     SELECT status FROM conversations
-    WHERE (workspace_id, conversation_id) = (SELECT workspace_id, conversation_id FROM bench.targets WHERE n = :n)
+    WHERE (workspace_id, conversation_id) = (SELECT workspace_id, conversation_id FROM bench.targets WHERE ws = :ws AND i = :i)
     FOR UPDATE
 )
 UPDATE conversations c
@@ -18,7 +30,7 @@ SET last_message_at = GREATEST(c.last_message_at, now()), updated_at = GREATEST(
     status = CASE WHEN true AND c.status = 'solved' THEN 'open' ELSE c.status END,
     closed_at = CASE WHEN true AND c.status = 'solved' THEN NULL ELSE c.closed_at END
 FROM previous
-WHERE (c.workspace_id, c.conversation_id) = (SELECT workspace_id, conversation_id FROM bench.targets WHERE n = :n)
+WHERE (c.workspace_id, c.conversation_id) = (SELECT workspace_id, conversation_id FROM bench.targets WHERE ws = :ws AND i = :i)
 RETURNING previous.status AS previous_status, c.workspace_id, c.conversation_id, c.message_count, c.customer_id \gset
 INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status, created_at,
                       author_type, author_id)

@@ -9,8 +9,8 @@
 -- subject, last_message_at = created_at.
 
 CREATE SCHEMA IF NOT EXISTS bench;
--- pgbench connects as the server does, as the database's owner woes.
-GRANT USAGE ON SCHEMA bench TO woes;
+-- pgbench connects as the server does: as woes_app, under row-level security.
+GRANT USAGE ON SCHEMA bench TO woes, woes_app;
 
 -- The API keys the load generators present, in clear (the server stores only hashes).
 CREATE TABLE IF NOT EXISTS bench.keys (
@@ -159,12 +159,19 @@ CREATE OR REPLACE PROCEDURE bench.pick_targets(p_slugs text[])
 LANGUAGE plpgsql AS $$
 BEGIN
     DROP TABLE IF EXISTS bench.targets;
+    -- n numbers the targets in a random order (the HTTP runs read them in that order); ws numbers
+    -- their workspaces and i the targets within one, so that pgbench can pick a workspace first,
+    -- as the server knows it from the key before it sends any SQL.
     CREATE TABLE bench.targets AS
-    SELECT row_number() OVER (ORDER BY random())::int AS n, c.workspace_id, c.conversation_id
+    SELECT row_number() OVER (ORDER BY random())::int AS n,
+           dense_rank() OVER (ORDER BY c.workspace_id)::int AS ws,
+           row_number() OVER (PARTITION BY c.workspace_id ORDER BY random())::int AS i,
+           c.workspace_id, c.conversation_id
     FROM conversations AS c
     JOIN bench.keys AS k USING (workspace_id)
     WHERE k.slug = ANY (p_slugs);
     ALTER TABLE bench.targets ADD PRIMARY KEY (n);
-    GRANT SELECT ON bench.targets TO woes;
+    ALTER TABLE bench.targets ADD UNIQUE (ws, i);
+    GRANT SELECT ON bench.targets TO woes, woes_app;
 END
 $$;

@@ -122,7 +122,7 @@ public class ConversationManagement {
 			statusChanged(workspace, actor, slot.conversation(), slot.previousStatus());
 		}
 		if (reopens) {
-			this.publisher.publishEvent(new CustomerMessageArrived(workspace, actor, id));
+			this.publisher.publishEvent(new CustomerMessageArrived(workspace, actor, id, slot.previousStatus()));
 		}
 		return slot;
 	}

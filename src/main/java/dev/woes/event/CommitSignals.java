@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
  * Tells every node that a workspace has new events, after the writing transaction
  * committed and outside it: a PostgreSQL {@code NOTIFY} on the channel {@value #CHANNEL}
  * whose payload is a comma-separated list of workspace ids. Workspaces that commit while
- * a notification is being sent are coalesced into the next one, so a burst of writes
- * costs a few notifications, and no writer ever waits for the notification queue's lock
- * in its own commit (see docs/events.md for the figures). A signal lost to a crash or a
- * database hiccup only delays delivery until the streams' periodic catch-up read.
+ * a notification is being sent are coalesced into the next one, and after each
+ * notification the sender rests {@value #REST_MILLIS} ms: the first commit after a quiet
+ * spell is signalled at once, while a busy workspace costs at most a few hundred
+ * notifications a second however fast it writes. No writer ever waits for the
+ * notification queue's lock in its own commit (see docs/events.md for the figures). A
+ * signal lost to a crash or a database hiccup only delays delivery until the streams'
+ * periodic catch-up read.
  */
 @Component
 public class CommitSignals implements SmartLifecycle {
@@ -35,6 +38,11 @@ public class CommitSignals implements SmartLifecycle {
 	 * Workspace ids per notification: a payload must stay under 8000 bytes.
 	 */
 	private static final int PER_NOTIFICATION = 200;
+
+	/**
+	 * The rest after each notification, in which new commits gather for the next one.
+	 */
+	static final long REST_MILLIS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(CommitSignals.class);
 
@@ -82,6 +90,7 @@ public class CommitSignals implements SmartLifecycle {
 						.query()
 						.singleValue();
 				}
+				rest();
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not signal new events; streams catch up at their next periodic read", ex);
@@ -90,6 +99,16 @@ public class CommitSignals implements SmartLifecycle {
 				}
 				LockSupport.parkNanos(1_000_000_000L);
 			}
+		}
+	}
+
+	/**
+	 * Rests the full {@link #REST_MILLIS}: a commit's unpark does not cut it short.
+	 */
+	private static void rest() {
+		long until = System.nanoTime() + REST_MILLIS * 1_000_000L;
+		for (long left = REST_MILLIS * 1_000_000L; left > 0; left = until - System.nanoTime()) {
+			LockSupport.parkNanos(left);
 		}
 	}
 

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Keeps labels and snoozes in step with the conversation's lifecycle, inside the
  * transaction that changed it. A status change by any route drops the stored label (the
  * new lifecycle's default shows) and voids a pending snooze. A customer's message wakes a
- * snoozed conversation at once: the customer is back, so the team should look.
+ * snoozed conversation at once: the customer is back, so the team should look. Only a
+ * {@code waiting} conversation can be snoozed (any status change voids the snooze), so a
+ * message on any other one needs no look at the snoozes.
  */
 @Component
 class StatusFollower {
@@ -38,7 +40,8 @@ class StatusFollower {
 
 	@EventListener
 	void customerWrote(CustomerMessageArrived arrival) {
-		if (this.snoozes.find(arrival.workspace(), arrival.conversationId()).isPresent()) {
+		if (arrival.previousStatus() == ConversationStatus.WAITING
+				&& this.snoozes.find(arrival.workspace(), arrival.conversationId()).isPresent()) {
 			this.conversations.change(arrival.workspace(), arrival.actor(), arrival.conversationId(),
 					new ConversationChanges(ConversationStatus.OPEN, null, null));
 		}

@@ -109,14 +109,20 @@ class JdbcApiKeys implements ApiKeys {
 
 	@Override
 	public void recordUse(Map<ApiKeyId, Instant> lastUse) {
-		List<Object[]> rows = lastUse.entrySet().stream().map((entry) -> {
-			Timestamp at = Timestamps.toSql(entry.getValue());
-			return new Object[] { at, at, entry.getKey().workspace().value(), entry.getKey().value() };
-		}).toList();
-		this.template.batchUpdate("""
-				UPDATE api_keys SET last_used_at = GREATEST(COALESCE(last_used_at, ?), ?)
-				WHERE workspace_id = ? AND key_id = ?
-				""", rows);
+		// One statement for the whole batch: one round trip, and one transaction, however
+		// many keys were used.
+		List<Map.Entry<ApiKeyId, Instant>> uses = List.copyOf(lastUse.entrySet());
+		this.jdbc.sql("""
+				UPDATE api_keys AS k
+				SET last_used_at = GREATEST(COALESCE(k.last_used_at, u.at), u.at)
+				FROM unnest(CAST(:workspaces AS uuid[]), CAST(:keys AS uuid[]), CAST(:times AS timestamptz[]))
+				     AS u (workspace_id, key_id, at)
+				WHERE k.workspace_id = u.workspace_id AND k.key_id = u.key_id
+				""")
+			.param("workspaces", uses.stream().map((use) -> use.getKey().workspace().toString()).toArray(String[]::new))
+			.param("keys", uses.stream().map((use) -> use.getKey().value().toString()).toArray(String[]::new))
+			.param("times", uses.stream().map((use) -> use.getValue().toString()).toArray(String[]::new))
+			.update();
 	}
 
 	private static ApiKey key(ResultSet row, int number) throws SQLException {
