@@ -411,7 +411,7 @@ quiesce() { # before a write run: the same start for the server and for pgbench
 # the server's role, woes_app, under row-level security (see the script's header).
 pgbench_run() {
 	local name=$1 warmup=$2 latencies tps before transactions lg0 lg1
-	local PGBENCH_VARS=(-D targets="$TARGETS" -D workspaces="$TARGET_WORKSPACES" -D per_workspace="$PER_WORKSPACE" -D last_ws=0)
+	local PGBENCH_VARS=(-D targets="$TARGETS" -D workspaces="$TARGET_WORKSPACES" -D per_workspace="$PER_WORKSPACE")
 	rm -f "$WORK"/pgbench_log*
 	if [ "$warmup" -gt 0 ]; then
 		run "${PIN_APP[@]}" "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$warmup" "${PGBENCH_VARS[@]}" \

@@ -3,21 +3,22 @@
 -- transaction), run by pgbench as the ceiling for that endpoint, as the server's role
 -- (woes_app, under row-level security).
 --
--- Like the server, a client first sets its connection's workspace for the row-level security
--- policies (RowSecurityDataSource), and only when that connection last served another
--- workspace: the server knows the workspace from the key, so pgbench picks the workspace (:ws)
--- first and then one of its conversations (:i), uniformly, the same draw as the HTTP run's over
--- bench.targets. :last_ws (-D last_ws=0) is what this client's connection is set to.
--- Lookups in bench.targets are sub-selects inside the statements, so they cost no extra round
--- trip. The event's data has the size and shape the server writes.
+-- Like the server (RowSecurityDataSource), each transaction first sets its workspace for the
+-- row-level security policies, transaction-locally. The server's driver sends BEGIN, the
+-- settings and the first statement in one message; pgbench cannot (a \gset statement cannot
+-- be pipelined), so it pipelines BEGIN with the settings and sends the first statement next:
+-- one round trip more than the server, the one its BEGIN always cost. The server knows the
+-- workspace from the key, so pgbench picks the workspace (:ws) first and then one of its
+-- conversations (:i), uniformly: the same draw as the HTTP run's over bench.targets. Lookups in
+-- bench.targets are sub-selects inside the statements, so they cost no extra round trip. The
+-- event's data has the size and shape the server writes.
 \set ws random(1, :workspaces)
 \set i random(1, :per_workspace)
-\if :ws != :last_ws
-SELECT set_config('woes.workspace_id', (SELECT workspace_id::text FROM bench.targets WHERE ws = :ws AND i = 1), false),
-       set_config('woes.system', 'off', false);
-\set last_ws :ws
-\endif
+\startpipeline
 BEGIN;
+SELECT set_config('woes.workspace_id', (SELECT workspace_id::text FROM bench.targets WHERE ws = :ws AND i = 1), true),
+       set_config('woes.system', 'off', true);
+\endpipeline
 WITH previous AS (
     SELECT status FROM conversations
     WHERE (workspace_id, conversation_id) = (SELECT workspace_id, conversation_id FROM bench.targets WHERE ws = :ws AND i = :i)

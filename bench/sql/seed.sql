@@ -9,8 +9,16 @@
 -- subject, last_message_at = created_at.
 
 CREATE SCHEMA IF NOT EXISTS bench;
--- pgbench connects as the server does: as woes_app, under row-level security.
-GRANT USAGE ON SCHEMA bench TO woes, woes_app;
+-- pgbench connects as the server's pool does: as woes_app, under row-level security, where the
+-- script runs the pool as woes_app (bench/run.sh); as woes elsewhere.
+GRANT USAGE ON SCHEMA bench TO woes;
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'woes_app') THEN
+        GRANT USAGE ON SCHEMA bench TO woes_app;
+    END IF;
+END
+$$;
 
 -- The API keys the load generators present, in clear (the server stores only hashes).
 CREATE TABLE IF NOT EXISTS bench.keys (
@@ -172,6 +180,9 @@ BEGIN
     WHERE k.slug = ANY (p_slugs);
     ALTER TABLE bench.targets ADD PRIMARY KEY (n);
     ALTER TABLE bench.targets ADD UNIQUE (ws, i);
-    GRANT SELECT ON bench.targets TO woes, woes_app;
+    GRANT SELECT ON bench.targets TO woes;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'woes_app') THEN
+        GRANT SELECT ON bench.targets TO woes_app;
+    END IF;
 END
 $$;
