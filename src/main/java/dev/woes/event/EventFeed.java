@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class EventFeed {
 
 	private static final String COLUMNS = """
-			event_id, tx_id::text AS tx_id, seq, type, occurred_at, actor_type, actor_id, subject_id,
+			event_id, tx_id::text AS tx_text, seq, type, occurred_at, actor_type, actor_id, subject_id,
 			data::text AS data""";
 
 	private final JdbcClient jdbc;
@@ -38,10 +38,11 @@ public class EventFeed {
 	 */
 	public Optional<EventCursor> cursorOf(WorkspaceId workspace, UUID eventId) {
 		return this.jdbc
-			.sql("SELECT tx_id::text AS tx_id, seq FROM events WHERE workspace_id = :workspace" + " AND event_id = :id")
+			.sql("SELECT tx_id::text AS tx_text, seq FROM events WHERE workspace_id = :workspace"
+					+ " AND event_id = :id")
 			.param("workspace", workspace.value())
 			.param("id", eventId)
-			.query((row, number) -> new EventCursor(row.getString("tx_id"), row.getLong("seq")))
+			.query((row, number) -> new EventCursor(row.getString("tx_text"), row.getLong("seq")))
 			.optional();
 	}
 
@@ -101,13 +102,13 @@ public class EventFeed {
 	 */
 	public EventCursor latest(WorkspaceId workspace) {
 		return this.jdbc.sql("""
-				SELECT tx_id::text AS tx_id, seq FROM events
+				SELECT tx_id::text AS tx_text, seq FROM events
 				WHERE workspace_id = :workspace AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
 				ORDER BY tx_id DESC, seq DESC
 				LIMIT 1
 				""")
 			.param("workspace", workspace.value())
-			.query((row, number) -> new EventCursor(row.getString("tx_id"), row.getLong("seq")))
+			.query((row, number) -> new EventCursor(row.getString("tx_text"), row.getLong("seq")))
 			.optional()
 			.orElse(EventCursor.START);
 	}
@@ -117,7 +118,7 @@ public class EventFeed {
 
 	private static StoredEvent event(ResultSet row, int number) throws SQLException {
 		return new StoredEvent(row.getObject("event_id", UUID.class),
-				new EventCursor(row.getString("tx_id"), row.getLong("seq")), row.getString("type"),
+				new EventCursor(row.getString("tx_text"), row.getLong("seq")), row.getString("type"),
 				Timestamps.fromSql(row, "occurred_at"),
 				new Actor(row.getString("actor_type"), row.getString("actor_id")),
 				row.getObject("subject_id", UUID.class), row.getString("data"));

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class EventHistory {
 
 	private static final String COLUMNS = """
-			event_id, tx_id::text AS tx_id, seq, type, occurred_at, actor_type, actor_id, subject_id,
+			event_id, tx_id::text AS tx_text, seq, type, occurred_at, actor_type, actor_id, subject_id,
 			data::text AS data""";
 
 	private final JdbcClient jdbc;
@@ -100,7 +100,7 @@ public class EventHistory {
 
 	private static StoredEvent event(ResultSet row, int number) throws SQLException {
 		return new StoredEvent(row.getObject("event_id", UUID.class),
-				new EventCursor(row.getString("tx_id"), row.getLong("seq")), row.getString("type"),
+				new EventCursor(row.getString("tx_text"), row.getLong("seq")), row.getString("type"),
 				Timestamps.fromSql(row, "occurred_at"),
 				new Actor(row.getString("actor_type"), row.getString("actor_id")),
 				row.getObject("subject_id", UUID.class), row.getString("data"));

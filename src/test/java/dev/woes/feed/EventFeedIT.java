@@ -218,6 +218,41 @@ class EventFeedIT extends ApiTest {
 		}
 	}
 
+	/**
+	 * Transaction ids are numbers: 99 comes before 100, though "100" sorts before "99" as
+	 * text. Two events of long-finished transactions on either side of a change in the
+	 * number of digits come in transaction order, one page each, and the second page does
+	 * not skip the older transaction's event.
+	 */
+	@Test
+	void transactionIdsOrderAsNumbersAcrossAChangeInTheirNumberOfDigits() throws SQLException {
+		Tenant tenant = newTenant();
+		String key = keyFor(tenant.workspace(), "events:read");
+		UUID ofTransaction100 = insertEventOfTransaction(tenant, 100);
+		UUID ofTransaction99 = insertEventOfTransaction(tenant, 99);
+
+		List<String> first = ids(get(key, "/api/v1/events?limit=1"));
+		List<String> second = ids(get(key, "/api/v1/events?limit=1&startingAfter=" + first.get(0)));
+
+		assertThat(first).containsExactly(ofTransaction99.toString());
+		assertThat(second).containsExactly(ofTransaction100.toString());
+	}
+
+	private UUID insertEventOfTransaction(Tenant tenant, long transaction) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("""
+						INSERT INTO events (workspace_id, event_id, tx_id, type, occurred_at, actor_type, data)
+						VALUES (?, ?, CAST(? AS xid8), 'conversation.updated', now(), 'system', '{}')
+						""")) {
+			UUID id = Uuids.v7();
+			insert.setObject(1, tenant.workspace().id().value());
+			insert.setObject(2, id);
+			insert.setString(3, Long.toString(transaction));
+			insert.executeUpdate();
+			return id;
+		}
+	}
+
 	private record Written(UUID id, long seq) {
 	}
 
