@@ -67,7 +67,7 @@ class ConversationPagingIT extends ApiTest {
 			walked.addAll(ids);
 			boolean hasMore = page.json().path("hasMore").asBoolean();
 			assertThat(page.header("Link") != null).isEqualTo(hasMore);
-			next = hasMore ? link(page) : null;
+			next = hasMore ? page.nextLink() : null;
 			if (hasMore) {
 				assertThat(next).contains(filter).contains("startingAfter=" + ids.get(ids.size() - 1));
 			}
@@ -112,12 +112,6 @@ class ConversationPagingIT extends ApiTest {
 	private static String lastId(Reply page) {
 		JsonNode conversations = page.json().path("conversations");
 		return Ids.id(conversations.get(conversations.size() - 1));
-	}
-
-	private static String link(Reply page) {
-		String header = page.header("Link");
-		assertThat(header).endsWith(">; rel=\"next\"");
-		return header.substring(1, header.indexOf('>'));
 	}
 
 	private static final class Ids {

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ public abstract class ApiTest {
 
 	@Autowired
 	protected KeyManagement keys;
+
+	@Autowired
+	private JdbcClient database;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -165,6 +169,36 @@ public abstract class ApiTest {
 		return reply.json().path("message").path("id").asString();
 	}
 
+	/**
+	 * Creates an issue with the subject; answers its id.
+	 */
+	protected String createIssue(Tenant tenant, String subject) {
+		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"" + subject + "\"}");
+		if (reply.status() != 201) {
+			throw new IllegalStateException("Could not create an issue: " + reply);
+		}
+		return reply.json().at("/issue/id").asString();
+	}
+
+	/**
+	 * The workspace's events in the order they were written: type, actor_type, actor_id,
+	 * subject_id and data (JSON text).
+	 */
+	protected List<Map<String, Object>> eventsOf(Tenant tenant) {
+		return this.database.sql("""
+				SELECT type, actor_type, actor_id, subject_id, data::text AS data FROM events
+				WHERE workspace_id = :workspace ORDER BY tx_id, seq
+				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
+	}
+
+	protected List<String> eventTypesOf(Tenant tenant) {
+		return eventsOf(tenant).stream().map((row) -> (String) row.get("type")).toList();
+	}
+
+	protected static JsonNode data(Map<String, Object> event) {
+		return JSON.readTree((String) event.get("data"));
+	}
+
 	public record Tenant(Workspace workspace, String key) {
 	}
 
@@ -176,6 +210,17 @@ public abstract class ApiTest {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);
+		}
+
+		/**
+		 * The address of the next page, from the {@code Link} header.
+		 */
+		public String nextLink() {
+			String header = header("Link");
+			if (header == null || !header.endsWith(">; rel=\"next\"")) {
+				throw new AssertionError("No link to a next page: " + header);
+			}
+			return header.substring(1, header.indexOf('>'));
 		}
 
 		public List<String> fieldNames(String path) {
