@@ -19,9 +19,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcCustomFields extends JdbcDefinitions<CustomFieldDefinition> implements CustomFields {
 
+	private static final String INSERT = """
+			INSERT INTO custom_field_definitions (workspace_id, field_id, label, type, enabled, fill_mode,
+			                                      description, options, created_at)
+			VALUES (:workspace, :id, :label, :type, :enabled, :fillMode, :description,
+			        CAST(:options AS text[]), :createdAt)
+			""";
+
+	private static final String UPDATE = """
+			UPDATE custom_field_definitions SET label = :label, enabled = :enabled, fill_mode = :fillMode,
+			       description = :description, options = CAST(:options AS text[])
+			WHERE workspace_id = :workspace AND field_id = :id
+			""";
+
 	JdbcCustomFields(JdbcClient jdbc) {
-		super(jdbc, "custom_field_definitions", "field_id", List.of("type"),
-				List.of("label", "enabled", "fill_mode", "description", "options"), JdbcCustomFields::field);
+		super(jdbc, "custom_field_definitions", "field_id",
+				"field_id, label, type, enabled, fill_mode, description, options", INSERT, UPDATE,
+				JdbcCustomFields::field);
 	}
 
 	@Override
@@ -36,14 +50,9 @@ class JdbcCustomFields extends JdbcDefinitions<CustomFieldDefinition> implements
 
 	@Override
 	Map<String, Object> values(CustomFieldDefinition field) {
-		return Map.of("label", field.label(), "type", field.type().wireName(), "enabled", field.enabled(), "fill_mode",
+		return Map.of("label", field.label(), "type", field.type().wireName(), "enabled", field.enabled(), "fillMode",
 				field.fillMode(), "description", field.description(), "options",
 				field.options().toArray(String[]::new));
-	}
-
-	@Override
-	String placeholder(String column) {
-		return "options".equals(column) ? "CAST(:options AS text[])" : super.placeholder(column);
 	}
 
 	@Override

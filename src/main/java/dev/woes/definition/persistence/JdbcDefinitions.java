@@ -1,12 +1,10 @@
 package dev.woes.definition.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.woes.definition.Definitions;
 import dev.woes.shared.Timestamps;
@@ -17,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One table of definitions, keyed by workspace and id: what every kind of definition
- * stores the same way. Each column's value is bound to a parameter named after the
- * column; a kind names its columns and says how a definition fills them.
+ * stores the same way. A kind gives its own insert and update statements; both take
+ * {@code :workspace} and {@code :id}, the insert also {@code :createdAt}, and every other
+ * parameter comes from {@link #values}.
  *
  * @param <T> the kind of definition
  */
@@ -30,23 +29,25 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 
 	private final String idColumn;
 
-	private final List<String> fixedColumns;
+	private final String columns;
 
-	private final List<String> changeableColumns;
+	private final String insert;
+
+	private final String update;
 
 	private final RowMapper<T> rows;
 
 	/**
-	 * @param fixedColumns the columns a definition sets once, when it is added
-	 * @param changeableColumns the columns an update writes
+	 * @param columns the columns {@code rows} reads
 	 */
-	JdbcDefinitions(JdbcClient jdbc, String table, String idColumn, List<String> fixedColumns,
-			List<String> changeableColumns, RowMapper<T> rows) {
+	JdbcDefinitions(JdbcClient jdbc, String table, String idColumn, String columns, String insert, String update,
+			RowMapper<T> rows) {
 		this.jdbc = jdbc;
 		this.table = table;
 		this.idColumn = idColumn;
-		this.fixedColumns = List.copyOf(fixedColumns);
-		this.changeableColumns = List.copyOf(changeableColumns);
+		this.columns = columns;
+		this.insert = insert;
+		this.update = update;
 		this.rows = rows;
 	}
 
@@ -56,7 +57,7 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 	abstract UUID id(T definition);
 
 	/**
-	 * The value of every column but the key, by column name.
+	 * The parameters of the insert and update statements but the key, by name.
 	 */
 	abstract Map<String, Object> values(T definition);
 
@@ -64,13 +65,6 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 	 * The sentence that refuses a definition whose name another one has.
 	 */
 	abstract String duplicate(T definition);
-
-	/**
-	 * How a column's value appears in SQL; a kind may cast it.
-	 */
-	String placeholder(String column) {
-		return ":" + column;
-	}
 
 	@Override
 	public Optional<T> find(WorkspaceId workspace, UUID id) {
@@ -86,17 +80,11 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 	}
 
 	/**
-	 * Inserts the definition; {@code onConflict} may follow the statement.
+	 * Runs the insert statement with {@code onConflict} after it.
 	 * @return how many rows were inserted
 	 */
 	int insert(WorkspaceId workspace, T definition, Instant now, String onConflict) {
-		List<String> columns = new ArrayList<>(this.fixedColumns);
-		columns.addAll(this.changeableColumns);
-		return this.jdbc
-			.sql("INSERT INTO " + this.table + " (workspace_id, " + this.idColumn + ", " + String.join(", ", columns)
-					+ ", created_at) VALUES (:workspace, :id, "
-					+ columns.stream().map(this::placeholder).collect(Collectors.joining(", ")) + ", :createdAt)"
-					+ onConflict)
+		return this.jdbc.sql(this.insert + onConflict)
 			.params(values(definition))
 			.param("workspace", workspace.value())
 			.param("id", id(definition))
@@ -106,12 +94,7 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 
 	@Override
 	public void update(WorkspaceId workspace, T definition) {
-		Duplicates.refuse(() -> this.jdbc
-			.sql("UPDATE " + this.table + " SET "
-					+ this.changeableColumns.stream()
-						.map((column) -> column + " = " + placeholder(column))
-						.collect(Collectors.joining(", "))
-					+ " WHERE workspace_id = :workspace AND " + this.idColumn + " = :id")
+		Duplicates.refuse(() -> this.jdbc.sql(this.update)
 			.params(values(definition))
 			.param("workspace", workspace.value())
 			.param("id", id(definition))
@@ -138,9 +121,8 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 	 * {@code WHERE workspace_id = :workspace}.
 	 */
 	JdbcClient.StatementSpec select(String rest) {
-		return this.jdbc.sql("SELECT " + this.idColumn + ", " + String.join(", ", this.fixedColumns)
-				+ (this.fixedColumns.isEmpty() ? "" : ", ") + String.join(", ", this.changeableColumns) + " FROM "
-				+ this.table + " WHERE workspace_id = :workspace " + rest);
+		return this.jdbc
+			.sql("SELECT " + this.columns + " FROM " + this.table + " WHERE workspace_id = :workspace " + rest);
 	}
 
 	JdbcClient jdbc() {
@@ -153,6 +135,10 @@ abstract class JdbcDefinitions<T> implements Definitions<T> {
 
 	String idColumn() {
 		return this.idColumn;
+	}
+
+	RowMapper<T> rows() {
+		return this.rows;
 	}
 
 }

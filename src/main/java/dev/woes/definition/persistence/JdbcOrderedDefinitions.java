@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class JdbcOrderedDefinitions<T> extends JdbcDefinitions<T> implements OrderedDefinitions<T> {
 
-	JdbcOrderedDefinitions(JdbcClient jdbc, String table, String idColumn, List<String> fixedColumns,
-			List<String> changeableColumns, RowMapper<T> rows) {
-		super(jdbc, table, idColumn, fixedColumns, changeableColumns, rows);
+	JdbcOrderedDefinitions(JdbcClient jdbc, String table, String idColumn, String columns, String insert, String update,
+			RowMapper<T> rows) {
+		super(jdbc, table, idColumn, columns, insert, update, rows);
 	}
 
 	@Override

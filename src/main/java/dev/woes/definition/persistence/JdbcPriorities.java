@@ -2,7 +2,6 @@ package dev.woes.definition.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,9 +14,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcPriorities extends JdbcOrderedDefinitions<PriorityDefinition> implements Priorities {
 
+	private static final String INSERT = """
+			INSERT INTO priority_definitions (workspace_id, priority_id, label, enabled, highlight_in_queue, rank,
+			                                  tone, color, created_at)
+			VALUES (:workspace, :id, :label, :enabled, :highlight, :rank, :tone, :color, :createdAt)
+			""";
+
+	private static final String UPDATE = """
+			UPDATE priority_definitions SET label = :label, enabled = :enabled, highlight_in_queue = :highlight,
+			       rank = :rank, tone = :tone, color = :color
+			WHERE workspace_id = :workspace AND priority_id = :id
+			""";
+
 	JdbcPriorities(JdbcClient jdbc) {
-		super(jdbc, "priority_definitions", "priority_id", List.of(),
-				List.of("label", "enabled", "highlight_in_queue", "rank", "tone", "color"), JdbcPriorities::priority);
+		super(jdbc, "priority_definitions", "priority_id",
+				"priority_id, label, enabled, highlight_in_queue, rank, tone, color", INSERT, UPDATE,
+				JdbcPriorities::priority);
 	}
 
 	@Override
@@ -27,7 +39,7 @@ class JdbcPriorities extends JdbcOrderedDefinitions<PriorityDefinition> implemen
 
 	@Override
 	Map<String, Object> values(PriorityDefinition priority) {
-		return Map.of("label", priority.label(), "enabled", priority.enabled(), "highlight_in_queue",
+		return Map.of("label", priority.label(), "enabled", priority.enabled(), "highlight",
 				priority.highlightInQueue(), "rank", priority.rank(), "tone", priority.tone(), "color",
 				priority.color());
 	}

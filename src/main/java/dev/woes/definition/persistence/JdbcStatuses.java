@@ -2,7 +2,6 @@ package dev.woes.definition.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,9 +15,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcStatuses extends JdbcOrderedDefinitions<StatusDefinition> implements Statuses {
 
+	private static final String INSERT = """
+			INSERT INTO status_definitions (workspace_id, status_id, label, lifecycle, enabled, rank, tone, color,
+			                                created_at)
+			VALUES (:workspace, :id, :label, :lifecycle, :enabled, :rank, :tone, :color, :createdAt)
+			""";
+
+	private static final String UPDATE = """
+			UPDATE status_definitions SET label = :label, enabled = :enabled, rank = :rank, tone = :tone,
+			       color = :color
+			WHERE workspace_id = :workspace AND status_id = :id
+			""";
+
 	JdbcStatuses(JdbcClient jdbc) {
-		super(jdbc, "status_definitions", "status_id", List.of("lifecycle"),
-				List.of("label", "enabled", "rank", "tone", "color"), JdbcStatuses::status);
+		super(jdbc, "status_definitions", "status_id", "status_id, label, lifecycle, enabled, rank, tone, color",
+				INSERT, UPDATE, JdbcStatuses::status);
 	}
 
 	@Override

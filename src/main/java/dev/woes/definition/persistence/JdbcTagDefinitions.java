@@ -19,8 +19,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTagDefinitions extends JdbcDefinitions<TagDefinition> implements TagDefinitions {
 
+	private static final String INSERT = """
+			INSERT INTO tag_definitions (workspace_id, tag_id, name, scope, color, description, created_at)
+			VALUES (:workspace, :id, :name, :scope, :color, :description, :createdAt)""";
+
+	private static final String UPDATE = """
+			UPDATE tag_definitions SET name = :name, scope = :scope, color = :color, description = :description
+			WHERE workspace_id = :workspace AND tag_id = :id
+			""";
+
 	JdbcTagDefinitions(JdbcClient jdbc) {
-		super(jdbc, "tag_definitions", "tag_id", List.of(), List.of("name", "scope", "color", "description"),
+		super(jdbc, "tag_definitions", "tag_id", "tag_id, name, scope, color, description", INSERT, UPDATE,
 				JdbcTagDefinitions::tag);
 	}
 
@@ -29,7 +38,7 @@ class JdbcTagDefinitions extends JdbcDefinitions<TagDefinition> implements TagDe
 		return select("AND (CAST(:scope AS text) IS NULL OR scope = :scope) ORDER BY lower(name)")
 			.param("workspace", workspace.value())
 			.param("scope", (scope != null) ? scope.wireName() : null)
-			.query(JdbcTagDefinitions::tag)
+			.query(rows())
 			.list();
 	}
 
@@ -37,7 +46,7 @@ class JdbcTagDefinitions extends JdbcDefinitions<TagDefinition> implements TagDe
 	public Optional<TagDefinition> findByName(WorkspaceId workspace, String name) {
 		return select("AND lower(name) = lower(:name)").param("workspace", workspace.value())
 			.param("name", name)
-			.query(JdbcTagDefinitions::tag)
+			.query(rows())
 			.optional();
 	}
 
