@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the HTTP tests: one server per test run on a real (embedded) PostgreSQL in a
@@ -199,6 +202,33 @@ public abstract class ApiTest {
 		return JSON.readTree((String) event.get("data"));
 	}
 
+	/**
+	 * Follows a list's next-page links from {@code first} to its last page and answers
+	 * the pages in order. Every page answers 200 with exactly {@code object},
+	 * {@code hasMore} and the list {@code list} of at most {@code limit} items, carries a
+	 * {@code Link} header exactly when {@code hasMore} is true, and links to the items
+	 * after its last.
+	 */
+	protected List<Reply> walkPages(String key, String first, String list, int limit) {
+		List<Reply> pages = new ArrayList<>();
+		String next = first;
+		while (next != null) {
+			Reply page = get(key, next);
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.fieldNames("")).containsExactly("object", "hasMore", list);
+			List<String> ids = page.ids(list);
+			assertThat(ids.size()).isLessThanOrEqualTo(limit);
+			boolean hasMore = page.json().path("hasMore").asBoolean();
+			assertThat(page.header("Link") != null).isEqualTo(hasMore);
+			next = hasMore ? page.nextLink() : null;
+			if (hasMore) {
+				assertThat(next).contains("startingAfter=" + ids.get(ids.size() - 1));
+			}
+			pages.add(page);
+		}
+		return pages;
+	}
+
 	public record Tenant(Workspace workspace, String key) {
 	}
 
@@ -221,6 +251,13 @@ public abstract class ApiTest {
 				throw new AssertionError("No link to a next page: " + header);
 			}
 			return header.substring(1, header.indexOf('>'));
+		}
+
+		/**
+		 * The ids of the items of the list {@code list}.
+		 */
+		public List<String> ids(String list) {
+			return json().path(list).valueStream().map((item) -> item.path("id").asString()).toList();
 		}
 
 		public List<String> fieldNames(String path) {
