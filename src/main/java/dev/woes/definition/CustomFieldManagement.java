@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import dev.woes.event.Actor;
 import dev.woes.event.EventLog;
-import dev.woes.event.EventType;
-import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.stereotype.Service;
@@ -21,14 +19,12 @@ public class CustomFieldManagement {
 
 	private final CustomFields fields;
 
-	private final EventLog events;
-
-	private final Clock clock;
+	private final RecordedDefinitions<CustomFieldDefinition> recorded;
 
 	CustomFieldManagement(CustomFields fields, EventLog events, Clock clock) {
 		this.fields = fields;
-		this.events = events;
-		this.clock = clock;
+		this.recorded = new RecordedDefinitions<>(fields, CustomFieldDefinition::id, DefinitionPayload::of,
+				CustomFieldNotFound::new, events, clock);
 	}
 
 	@Transactional(readOnly = true)
@@ -38,7 +34,7 @@ public class CustomFieldManagement {
 
 	@Transactional(readOnly = true)
 	public CustomFieldDefinition get(WorkspaceId workspace, UUID id) {
-		return this.fields.find(workspace, id).orElseThrow(CustomFieldNotFound::new);
+		return this.recorded.get(workspace, id);
 	}
 
 	@Transactional
@@ -47,12 +43,10 @@ public class CustomFieldManagement {
 		if (this.fields.list(workspace).size() >= DefinitionLimit.MAX) {
 			throw new DefinitionLimit("custom fields");
 		}
-		CustomFieldDefinition field = CustomFieldDefinition.create(label, type, (enabled != null) ? enabled : true,
-				(fillMode != null) ? fillMode : "operator", (description != null) ? description : "",
-				(options != null) ? options : List.of());
-		this.fields.add(workspace, field, Timestamps.now(this.clock));
-		this.events.record(workspace, EventType.DEFINITION_CREATED, actor, field.id(), DefinitionPayload.of(field));
-		return field;
+		return this.recorded.create(workspace, actor,
+				CustomFieldDefinition.create(label, type, (enabled != null) ? enabled : true,
+						(fillMode != null) ? fillMode : "operator", (description != null) ? description : "",
+						(options != null) ? options : List.of()));
 	}
 
 	/**
@@ -62,13 +56,8 @@ public class CustomFieldManagement {
 	@Transactional
 	public CustomFieldDefinition update(WorkspaceId workspace, Actor actor, UUID id, String label, Boolean enabled,
 			String fillMode, String description, List<String> options) {
-		CustomFieldDefinition current = this.fields.find(workspace, id).orElseThrow(CustomFieldNotFound::new);
-		CustomFieldDefinition changed = current.with(label, enabled, fillMode, description, options);
-		if (!changed.equals(current)) {
-			this.fields.update(workspace, changed);
-			this.events.record(workspace, EventType.DEFINITION_UPDATED, actor, id, DefinitionPayload.of(changed));
-		}
-		return changed;
+		return this.recorded.update(workspace, actor, id,
+				(current) -> current.with(label, enabled, fillMode, description, options));
 	}
 
 	/**
@@ -76,9 +65,7 @@ public class CustomFieldManagement {
 	 */
 	@Transactional
 	public void delete(WorkspaceId workspace, Actor actor, UUID id) {
-		CustomFieldDefinition current = this.fields.find(workspace, id).orElseThrow(CustomFieldNotFound::new);
-		this.fields.remove(workspace, id);
-		this.events.record(workspace, EventType.DEFINITION_DELETED, actor, id, DefinitionPayload.of(current));
+		this.recorded.delete(workspace, actor, id);
 	}
 
 }

@@ -1,15 +1,12 @@
 package dev.woes.definition;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationStatus;
 import dev.woes.event.Actor;
 import dev.woes.event.EventLog;
-import dev.woes.event.EventType;
-import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.stereotype.Service;
@@ -27,29 +24,23 @@ public class StatusManagement {
 
 	private final Statuses statuses;
 
-	private final DefinitionSeeds seeds;
-
-	private final EventLog events;
-
-	private final Clock clock;
+	private final OrderedDefinitionKind<StatusDefinition> kind;
 
 	StatusManagement(Statuses statuses, DefinitionSeeds seeds, EventLog events, Clock clock) {
 		this.statuses = statuses;
-		this.seeds = seeds;
-		this.events = events;
-		this.clock = clock;
+		this.kind = new OrderedDefinitionKind<>(KIND, statuses, new RecordedDefinitions<>(statuses,
+				StatusDefinition::id, DefinitionPayload::of, StatusNotFound::new, events, clock), seeds,
+				StatusManagement::defaults);
 	}
 
 	@Transactional
 	public List<StatusDefinition> list(WorkspaceId workspace) {
-		seed(workspace);
-		return this.statuses.list(workspace);
+		return this.kind.list(workspace);
 	}
 
 	@Transactional
 	public StatusDefinition get(WorkspaceId workspace, UUID id) {
-		seed(workspace);
-		return this.statuses.find(workspace, id).orElseThrow(StatusNotFound::new);
+		return this.kind.get(workspace, id);
 	}
 
 	/**
@@ -66,33 +57,18 @@ public class StatusManagement {
 	@Transactional
 	public StatusDefinition create(WorkspaceId workspace, Actor actor, String label, ConversationStatus lifecycle,
 			Boolean enabled, Integer rank, String tone, String color) {
-		seed(workspace);
-		this.seeds.lock(workspace, KIND);
-		if (this.statuses.list(workspace).size() >= DefinitionLimit.MAX) {
-			throw new DefinitionLimit(KIND);
-		}
-		StatusDefinition status = StatusDefinition.create(label, lifecycle, (enabled != null) ? enabled : true,
-				(rank != null) ? rank : this.statuses.nextRank(workspace), (tone != null) ? tone : "neutral",
-				(color != null) ? color : "#6B7280");
-		this.statuses.add(workspace, status, now());
-		this.events.record(workspace, EventType.DEFINITION_CREATED, actor, status.id(), DefinitionPayload.of(status));
-		return status;
+		return this.kind.create(workspace, actor, rank,
+				(resolvedRank) -> StatusDefinition.create(label, lifecycle, (enabled != null) ? enabled : true,
+						resolvedRank, (tone != null) ? tone : "neutral", (color != null) ? color : "#6B7280"));
 	}
 
 	@Transactional
 	public StatusDefinition update(WorkspaceId workspace, Actor actor, UUID id, DefinitionChanges changes) {
-		seed(workspace);
-		this.seeds.lock(workspace, KIND);
-		StatusDefinition current = this.statuses.find(workspace, id).orElseThrow(StatusNotFound::new);
-		StatusDefinition changed = current.with(changes);
-		if (current.enabled() && !changed.enabled()) {
-			requireAnotherEnabled(workspace, current);
-		}
-		if (!changed.equals(current)) {
-			this.statuses.update(workspace, changed);
-			this.events.record(workspace, EventType.DEFINITION_UPDATED, actor, id, DefinitionPayload.of(changed));
-		}
-		return changed;
+		return this.kind.update(workspace, actor, id, (current) -> current.with(changes), (current, changed) -> {
+			if (current.enabled() && !changed.enabled()) {
+				requireAnotherEnabled(workspace, current);
+			}
+		});
 	}
 
 	/**
@@ -101,14 +77,11 @@ public class StatusManagement {
 	 */
 	@Transactional
 	public void delete(WorkspaceId workspace, Actor actor, UUID id) {
-		seed(workspace);
-		this.seeds.lock(workspace, KIND);
-		StatusDefinition current = this.statuses.find(workspace, id).orElseThrow(StatusNotFound::new);
-		if (current.enabled()) {
-			requireAnotherEnabled(workspace, current);
-		}
-		this.statuses.remove(workspace, id);
-		this.events.record(workspace, EventType.DEFINITION_DELETED, actor, id, DefinitionPayload.of(current));
+		this.kind.delete(workspace, actor, id, (current) -> {
+			if (current.enabled()) {
+				requireAnotherEnabled(workspace, current);
+			}
+		});
 	}
 
 	private void requireAnotherEnabled(WorkspaceId workspace, StatusDefinition leaving) {
@@ -121,25 +94,12 @@ public class StatusManagement {
 		}
 	}
 
-	private void seed(WorkspaceId workspace) {
-		if (this.seeds.claimed(workspace, KIND) || !this.seeds.claim(workspace, KIND, now())) {
-			return;
-		}
-		List<StatusDefinition> defaults = List.of(
-				StatusDefinition.create("Open", ConversationStatus.OPEN, true, 1, "info", "#2563EB"),
+	private static List<StatusDefinition> defaults() {
+		return List.of(StatusDefinition.create("Open", ConversationStatus.OPEN, true, 1, "info", "#2563EB"),
 				StatusDefinition.create("Waiting on customer", ConversationStatus.WAITING, true, 2, "warning",
 						"#D97706"),
 				StatusDefinition.create("Waiting on team", ConversationStatus.WAITING, true, 3, "neutral", "#7C3AED"),
 				StatusDefinition.create("Solved", ConversationStatus.SOLVED, true, 4, "success", "#16A34A"));
-		for (StatusDefinition status : defaults) {
-			this.statuses.add(workspace, status, now());
-			this.events.record(workspace, EventType.DEFINITION_CREATED, Actor.SYSTEM, status.id(),
-					DefinitionPayload.of(status));
-		}
-	}
-
-	private Instant now() {
-		return Timestamps.now(this.clock);
 	}
 
 }

@@ -1,15 +1,12 @@
 package dev.woes.definition;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import dev.woes.event.Actor;
 import dev.woes.event.EventLog;
-import dev.woes.event.EventType;
 import dev.woes.shared.InvalidRequest;
-import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.stereotype.Service;
@@ -24,14 +21,12 @@ public class TagManagement {
 
 	private final TagDefinitions tags;
 
-	private final EventLog events;
-
-	private final Clock clock;
+	private final RecordedDefinitions<TagDefinition> recorded;
 
 	TagManagement(TagDefinitions tags, EventLog events, Clock clock) {
 		this.tags = tags;
-		this.events = events;
-		this.clock = clock;
+		this.recorded = new RecordedDefinitions<>(tags, TagDefinition::id, DefinitionPayload::of, TagNotFound::new,
+				events, clock);
 	}
 
 	@Transactional(readOnly = true)
@@ -41,18 +36,17 @@ public class TagManagement {
 
 	@Transactional(readOnly = true)
 	public TagDefinition get(WorkspaceId workspace, UUID id) {
-		return this.tags.find(workspace, id).orElseThrow(TagNotFound::new);
+		return this.recorded.get(workspace, id);
 	}
 
 	@Transactional
 	public TagDefinition create(WorkspaceId workspace, Actor actor, String name, TagScope scope, String color,
 			String description) {
 		requireRoom(workspace);
-		TagDefinition tag = TagDefinition.create(name, (scope != null) ? scope : TagScope.ISSUE,
-				(color != null) ? color : TagDefinition.DEFAULT_COLOR, (description != null) ? description : "");
-		this.tags.add(workspace, tag, now());
-		this.events.record(workspace, EventType.DEFINITION_CREATED, actor, tag.id(), DefinitionPayload.of(tag));
-		return tag;
+		return this.recorded.create(workspace, actor,
+				TagDefinition.create(name, (scope != null) ? scope : TagScope.ISSUE,
+						(color != null) ? color : TagDefinition.DEFAULT_COLOR,
+						(description != null) ? description : ""));
 	}
 
 	/**
@@ -65,9 +59,8 @@ public class TagManagement {
 		TagDefinition candidate = TagDefinition.create(name, TagScope.ISSUE, TagDefinition.DEFAULT_COLOR, "");
 		if (this.tags.findByName(workspace, name).isEmpty()) {
 			requireRoom(workspace);
-			if (this.tags.addIfAbsent(workspace, candidate, now())) {
-				this.events.record(workspace, EventType.DEFINITION_CREATED, actor, candidate.id(),
-						DefinitionPayload.of(candidate));
+			if (this.tags.addIfAbsent(workspace, candidate, this.recorded.now())) {
+				this.recorded.recordCreated(workspace, actor, candidate);
 				return candidate;
 			}
 		}
@@ -81,13 +74,7 @@ public class TagManagement {
 	@Transactional
 	public TagDefinition update(WorkspaceId workspace, Actor actor, UUID id, String name, TagScope scope, String color,
 			String description) {
-		TagDefinition current = this.tags.find(workspace, id).orElseThrow(TagNotFound::new);
-		TagDefinition changed = current.with(name, scope, color, description);
-		if (!changed.equals(current)) {
-			this.tags.update(workspace, changed);
-			this.events.record(workspace, EventType.DEFINITION_UPDATED, actor, id, DefinitionPayload.of(changed));
-		}
-		return changed;
+		return this.recorded.update(workspace, actor, id, (current) -> current.with(name, scope, color, description));
 	}
 
 	/**
@@ -95,19 +82,13 @@ public class TagManagement {
 	 */
 	@Transactional
 	public void delete(WorkspaceId workspace, Actor actor, UUID id) {
-		TagDefinition current = this.tags.find(workspace, id).orElseThrow(TagNotFound::new);
-		this.tags.remove(workspace, id);
-		this.events.record(workspace, EventType.DEFINITION_DELETED, actor, id, DefinitionPayload.of(current));
+		this.recorded.delete(workspace, actor, id);
 	}
 
 	private void requireRoom(WorkspaceId workspace) {
 		if (this.tags.count(workspace) >= DefinitionLimit.MAX * 5) {
 			throw new DefinitionLimit("tags");
 		}
-	}
-
-	private Instant now() {
-		return Timestamps.now(this.clock);
 	}
 
 }

@@ -13,13 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes events older than the retention period ({@code WOES_EVENTS_RETENTION}, 30 days
  * by default), for every workspace, every {@code woes.events.purge-interval}. Each batch
- * is its own short transaction (a long one would hold the feed back for everyone) and
- * takes a transaction-level advisory lock, so when several nodes purge at once only one
- * deletes and the others skip.
+ * is its own short transaction (a long one would hold the feed back for everyone) that
+ * first takes a transaction-level advisory lock in a statement of its own and deletes
+ * only once it holds it: when several nodes purge at once, one deletes and the others,
+ * finding the lock taken, skip the round.
  */
 @Component
 public class EventRetention {
@@ -27,7 +29,7 @@ public class EventRetention {
 	/**
 	 * The advisory lock key of the purge ("woesevnt" as a number).
 	 */
-	private static final long PURGE_LOCK = 0x776f65736576_6e74L;
+	static final long PURGE_LOCK = 0x776f65736576_6e74L;
 
 	private static final Logger log = LoggerFactory.getLogger(EventRetention.class);
 
@@ -37,12 +39,16 @@ public class EventRetention {
 
 	private final EventSettings settings;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	EventRetention(JdbcClient jdbc, Workspaces workspaces, EventSettings settings, Clock clock) {
+	EventRetention(JdbcClient jdbc, Workspaces workspaces, EventSettings settings, TransactionTemplate transactions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
 		this.settings = settings;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -70,22 +76,15 @@ public class EventRetention {
 	private long purgeEveryWorkspace() {
 		Instant cutoff = Timestamps.now(this.clock).minus(this.settings.retention());
 		long deleted = 0;
-		for (Workspace workspace : this.workspaces.all()) {
+		purge: for (Workspace workspace : this.workspaces.all()) {
 			int batch;
 			do {
-				batch = this.jdbc.sql("""
-						DELETE FROM events
-						WHERE workspace_id = :workspace
-						  AND event_id IN (SELECT event_id FROM events
-						                    WHERE workspace_id = :workspace AND occurred_at < :cutoff
-						                    LIMIT :batch)
-						  AND pg_try_advisory_xact_lock(:lock)
-						""")
-					.param("workspace", workspace.id().value())
-					.param("cutoff", Timestamps.toSql(cutoff))
-					.param("batch", this.settings.purgeBatchSize())
-					.param("lock", PURGE_LOCK)
-					.update();
+				Integer purged = this.transactions.execute((status) -> purgeBatch(workspace, cutoff));
+				if (purged == null) {
+					log.debug("Another purge holds the lock; skipping this round");
+					break purge;
+				}
+				batch = purged;
 				deleted += batch;
 			}
 			while (batch == this.settings.purgeBatchSize());
@@ -94,6 +93,32 @@ public class EventRetention {
 			log.info("Purged {} events older than {}", deleted, Timestamps.format(cutoff));
 		}
 		return deleted;
+	}
+
+	/**
+	 * Deletes one batch of the workspace's expired events in the running transaction,
+	 * once it holds the purge lock (until the transaction ends).
+	 * @return how many events were deleted, or null when another purge holds the lock
+	 */
+	private Integer purgeBatch(Workspace workspace, Instant cutoff) {
+		boolean locked = this.jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+			.param("lock", PURGE_LOCK)
+			.query(Boolean.class)
+			.single();
+		if (!locked) {
+			return null;
+		}
+		return this.jdbc.sql("""
+				DELETE FROM events
+				WHERE workspace_id = :workspace
+				  AND event_id IN (SELECT event_id FROM events
+				                    WHERE workspace_id = :workspace AND occurred_at < :cutoff
+				                    LIMIT :batch)
+				""")
+			.param("workspace", workspace.id().value())
+			.param("cutoff", Timestamps.toSql(cutoff))
+			.param("batch", this.settings.purgeBatchSize())
+			.update();
 	}
 
 }

@@ -123,11 +123,4 @@ class EventLogIT extends ApiTest {
 		assertThat(this.feed.cursorOf(other.workspace().id(), all.get(0).id())).isEmpty();
 	}
 
-	private List<Map<String, Object>> eventsOf(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
-	}
-
 }

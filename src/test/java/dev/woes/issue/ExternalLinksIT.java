@@ -29,7 +29,7 @@ class ExternalLinksIT extends ApiTest {
 	@Test
 	void addsChangesAndRemovesALink() throws InterruptedException {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Tracked");
 
 		Thread.sleep(5);
 		Reply added = post(tenant.key(), "/api/v1/issues/" + issue + "/external-links", LINEAR);
@@ -75,7 +75,7 @@ class ExternalLinksIT extends ApiTest {
 		assertThat(send(tenant.key(), "DELETE", "/api/v1/issues/" + issue + "/external-links/" + linkId, null).status())
 			.isEqualTo(404);
 
-		List<Map<String, Object>> events = events(tenant);
+		List<Map<String, Object>> events = eventsOf(tenant);
 		assertThat(events).extracting((row) -> row.get("type"))
 			.containsExactly("issue.created", "issue.external_link.added", "issue.external_link.updated",
 					"issue.external_link.updated", "issue.external_link.removed");
@@ -85,8 +85,8 @@ class ExternalLinksIT extends ApiTest {
 	@Test
 	void anIssueLinksAProvidersKeyOnceComparingKeysWithoutCase() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
-		String other = createIssue(tenant);
+		String issue = createIssue(tenant, "Tracked");
+		String other = createIssue(tenant, "Tracked");
 		assertThat(post(tenant.key(), "/api/v1/issues/" + issue + "/external-links", LINEAR).status()).isEqualTo(201);
 
 		Reply duplicate = post(tenant.key(), "/api/v1/issues/" + issue + "/external-links",
@@ -116,7 +116,7 @@ class ExternalLinksIT extends ApiTest {
 	@Test
 	void anIssueHoldsAtMostFiftyLinks() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Tracked");
 		for (int i = 0; i < 50; i++) {
 			assertThat(post(tenant.key(), "/api/v1/issues/" + issue + "/external-links",
 					"{\"provider\": \"github\", \"key\": \"acme/app#" + i
@@ -153,7 +153,7 @@ class ExternalLinksIT extends ApiTest {
 					""")
 	void refusesAnInvalidLinkNamingTheField(String name, String body, String error) {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Tracked");
 		Reply reply = post(tenant.key(), "/api/v1/issues/" + issue + "/external-links", IssuesIT.expand(body));
 		assertThat(reply.status()).as(name).isEqualTo(400);
 		assertThat(reply.json().path("error").asString()).as(name).isEqualTo(error);
@@ -173,7 +173,7 @@ class ExternalLinksIT extends ApiTest {
 					""")
 	void refusesAnInvalidChangeAndKeepsTheLink(String name, String body, String error) {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Tracked");
 		Reply added = post(tenant.key(), "/api/v1/issues/" + issue + "/external-links", LINEAR);
 		String path = "/api/v1/issues/" + issue + "/external-links/" + added.json().at("/externalLink/id").asString();
 
@@ -187,8 +187,8 @@ class ExternalLinksIT extends ApiTest {
 	@Test
 	void aLinkOfAnotherIssueIsNotFoundThroughThisIssue() {
 		Tenant tenant = newTenant();
-		String first = createIssue(tenant);
-		String second = createIssue(tenant);
+		String first = createIssue(tenant, "Tracked");
+		String second = createIssue(tenant, "Tracked");
 		String linkId = post(tenant.key(), "/api/v1/issues/" + first + "/external-links", LINEAR).json()
 			.at("/externalLink/id")
 			.asString();
@@ -207,19 +207,6 @@ class ExternalLinksIT extends ApiTest {
 		String reader = keyFor(tenant.workspace(), "issues:read");
 		assertThat(post(reader, "/api/v1/issues/" + first + "/external-links", LINEAR).status()).isEqualTo(403);
 		assertThat(get(reader, "/api/v1/issues/" + first + "/external-links").status()).isEqualTo(200);
-	}
-
-	private String createIssue(Tenant tenant) {
-		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"Tracked\"}");
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().at("/issue/id").asString();
-	}
-
-	private List<Map<String, Object>> events(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
 	}
 
 }

@@ -32,7 +32,7 @@ class IssueLinksIT extends ApiTest {
 	@Test
 	void linksManyConversationsToOneIssueFromEitherSideAndListsThemOnBoth() throws InterruptedException {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String first = openConversation(tenant, "cus_1", "First");
 		String second = openConversation(tenant, "cus_2", "Second");
 		String createdAt = get(tenant.key(), "/api/v1/issues/" + issue).json().at("/issue/createdAt").asString();
@@ -63,14 +63,14 @@ class IssueLinksIT extends ApiTest {
 		assertThat(after.path("lastActivityAt").asString()).isGreaterThan(createdAt);
 		assertThat(after.path("updatedAt").asString()).as("links are activity, not a change of the issue's fields")
 			.isEqualTo(createdAt);
-		assertThat(eventTypes(tenant)).containsSubsequence("issue.created", "conversation.issue.linked",
+		assertThat(eventTypesOf(tenant)).containsSubsequence("issue.created", "conversation.issue.linked",
 				"conversation.issue.linked");
 	}
 
 	@Test
 	void linkingAnAlreadyLinkedPairAnswers200WithTheExistingLinkAndRecordsNothing() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String conversation = openConversation(tenant, "cus_1", "Thread");
 		Reply first = post(tenant.key(), "/api/v1/conversations/" + conversation + "/issues",
 				"{\"issueId\": \"" + issue + "\"}");
@@ -85,13 +85,13 @@ class IssueLinksIT extends ApiTest {
 		assertThat(again.json()).isEqualTo(first.json());
 		assertThat(fromTheOtherSide.status()).isEqualTo(200);
 		assertThat(fromTheOtherSide.json()).isEqualTo(first.json());
-		assertThat(eventTypes(tenant).stream().filter("conversation.issue.linked"::equals)).hasSize(1);
+		assertThat(eventTypesOf(tenant).stream().filter("conversation.issue.linked"::equals)).hasSize(1);
 	}
 
 	@Test
 	void unlinksFromEitherSideAnd404sWhenNotLinked() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String conversation = openConversation(tenant, "cus_1", "Thread");
 		link(tenant, issue, conversation);
 
@@ -106,7 +106,7 @@ class IssueLinksIT extends ApiTest {
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/conversations").json().path("issueLinks")).isEmpty();
 		assertThat(get(tenant.key(), "/api/v1/conversations/" + conversation + "/issues").json().path("issueLinks"))
 			.isEmpty();
-		List<Map<String, Object>> events = events(tenant);
+		List<Map<String, Object>> events = eventsOf(tenant);
 		Map<String, Object> unlinked = events.get(events.size() - 1);
 		assertThat(unlinked.get("type")).isEqualTo("conversation.issue.unlinked");
 		assertThat(unlinked.get("subject_id")).hasToString(conversation);
@@ -126,11 +126,11 @@ class IssueLinksIT extends ApiTest {
 	void pagesThroughAConversationsIssuesAndAnIssuesConversations() {
 		Tenant tenant = newTenant();
 		String conversation = openConversation(tenant, "cus_1", "Busy");
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		List<String> issues = new ArrayList<>();
 		List<String> conversations = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
-			String other = createIssue(tenant);
+			String other = createIssue(tenant, "Linked work");
 			link(tenant, other, conversation);
 			issues.add(other);
 			String thread = openConversation(tenant, "cus_" + i, "Thread " + i);
@@ -162,7 +162,7 @@ class IssueLinksIT extends ApiTest {
 	@Test
 	void refusesInvalidLinkBodies() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String conversation = openConversation(tenant, "cus_1", "Thread");
 		Map<String, String> conversationSide = Map.of("{}", "issueId is required.", "{\"issueId\": null}",
 				"issueId is required.", "{\"issueId\": \"abc\"}", "issueId must be a UUID.", "{\"issueId\": 5}",
@@ -183,9 +183,9 @@ class IssueLinksIT extends ApiTest {
 	void idsOfAnotherWorkspaceInBodiesAnswer404ExactlyLikeMissingOnes() {
 		Tenant owner = newTenant();
 		Tenant stranger = newTenant();
-		String ownersIssue = createIssue(owner);
+		String ownersIssue = createIssue(owner, "Linked work");
 		String ownersConversation = openConversation(owner, "cus_1", "Private");
-		String strangersIssue = createIssue(stranger);
+		String strangersIssue = createIssue(stranger, "Linked work");
 		String strangersConversation = openConversation(stranger, "cus_2", "Own");
 
 		Reply foreignIssue = post(stranger.key(), "/api/v1/conversations/" + strangersConversation + "/issues",
@@ -205,13 +205,13 @@ class IssueLinksIT extends ApiTest {
 			.isEmpty();
 		assertThat(get(owner.key(), "/api/v1/issues/" + ownersIssue + "/conversations").json().path("issueLinks"))
 			.isEmpty();
-		assertThat(eventTypes(stranger)).doesNotContain("conversation.issue.linked");
+		assertThat(eventTypesOf(stranger)).doesNotContain("conversation.issue.linked");
 	}
 
 	@Test
 	void linkingNeedsIssuesWriteAndListingIssuesRead() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String conversation = openConversation(tenant, "cus_1", "Thread");
 		String reader = keyFor(tenant.workspace(), "issues:read");
 		String conversationsWriter = keyFor(tenant.workspace(), "conversations:read", "conversations:write");
@@ -232,7 +232,7 @@ class IssueLinksIT extends ApiTest {
 	@Test
 	void concurrentLinksOfTheSamePairStoreOneLinkAndOneEvent() throws Exception {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		String conversation = openConversation(tenant, "cus_1", "Thread");
 
 		List<Integer> statuses = inParallel(16,
@@ -247,13 +247,13 @@ class IssueLinksIT extends ApiTest {
 		assertThat(statuses.stream().filter((status) -> status == 200)).hasSize(15);
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/conversations").json().path("issueLinks"))
 			.hasSize(1);
-		assertThat(eventTypes(tenant).stream().filter("conversation.issue.linked"::equals)).hasSize(1);
+		assertThat(eventTypesOf(tenant).stream().filter("conversation.issue.linked"::equals)).hasSize(1);
 	}
 
 	@Test
 	void concurrentLinksAndUnlinksLeaveTheLinksAndTheEventsInAgreement() throws Exception {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Linked work");
 		List<String> conversations = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			conversations.add(openConversation(tenant, "cus_" + i, "Thread " + i));
@@ -340,12 +340,6 @@ class IssueLinksIT extends ApiTest {
 		assertThat(reply.status()).isIn(200, 201);
 	}
 
-	private String createIssue(Tenant tenant) {
-		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"Linked work\"}");
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().at("/issue/id").asString();
-	}
-
 	private long countEvents(Tenant tenant, String type, String conversation) {
 		return this.jdbc.sql(
 				"SELECT count(*) FROM events WHERE workspace_id = :workspace AND type = :type AND subject_id = :subject")
@@ -354,17 +348,6 @@ class IssueLinksIT extends ApiTest {
 			.param("subject", java.util.UUID.fromString(conversation))
 			.query(Long.class)
 			.single();
-	}
-
-	private List<String> eventTypes(Tenant tenant) {
-		return events(tenant).stream().map((row) -> (String) row.get("type")).toList();
-	}
-
-	private List<Map<String, Object>> events(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
 	}
 
 }

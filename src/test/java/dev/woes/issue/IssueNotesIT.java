@@ -35,7 +35,7 @@ class IssueNotesIT extends ApiTest {
 	@Test
 	void writesReadsRewritesAndDeletesANote() throws InterruptedException {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		Operator ada = new Operator(Uuids.v7(), "Ada", "ada@example.com", "member", "active", Instant.now(), null);
 		this.operators.add(tenant.workspace().id(), ada);
 
@@ -77,7 +77,7 @@ class IssueNotesIT extends ApiTest {
 			.isEqualTo(404);
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes").json().path("issueNotes")).isEmpty();
 
-		List<Map<String, Object>> events = events(tenant);
+		List<Map<String, Object>> events = eventsOf(tenant);
 		assertThat(events).extracting((row) -> row.get("type"))
 			.containsExactly("issue.created", "issue.note.created", "issue.note.updated", "issue.note.deleted");
 		assertThat(JSON.readTree((String) events.get(1).get("data"))).isEqualTo(note);
@@ -87,7 +87,7 @@ class IssueNotesIT extends ApiTest {
 	@Test
 	void aNoteWithoutAuthorHasANullAuthorAndAnUnchangedRewriteRecordsNothing() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		Reply written = post(tenant.key(), "/api/v1/issues/" + issue + "/notes", "{\"body\": \"Same\"}");
 		assertThat(written.json().at("/issueNote/authorId").isNull()).isTrue();
 
@@ -96,14 +96,14 @@ class IssueNotesIT extends ApiTest {
 				"{\"body\": \"Same\"}");
 
 		assertThat(same.json()).isEqualTo(written.json());
-		assertThat(events(tenant)).extracting((row) -> row.get("type"))
+		assertThat(eventsOf(tenant)).extracting((row) -> row.get("type"))
 			.containsExactly("issue.created", "issue.note.created");
 	}
 
 	@Test
 	void listsNotesOldestFirstPageByPage() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			ids.add(post(tenant.key(), "/api/v1/issues/" + issue + "/notes", "{\"body\": \"Note " + i + "\"}").json()
@@ -128,7 +128,7 @@ class IssueNotesIT extends ApiTest {
 		assertThat(get(tenant.key(), "/api/v1/issues/" + issue + "/notes?startingAfter=abc").json()
 			.path("error")
 			.asString()).isEqualTo("startingAfter must be a note id.");
-		String otherIssue = createIssue(tenant);
+		String otherIssue = createIssue(tenant, "Noted");
 		String othersNote = post(tenant.key(), "/api/v1/issues/" + otherIssue + "/notes", "{\"body\": \"x\"}").json()
 			.at("/issueNote/id")
 			.asString();
@@ -140,7 +140,7 @@ class IssueNotesIT extends ApiTest {
 	@Test
 	void refusesInvalidNotesNamingTheField() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		Map<String, String> bodies = Map.of("{}", "body is required.", "{\"body\": \"\"}",
 				"body must be 1-8000 characters.", "{\"body\": \"" + "x".repeat(8001) + "\"}",
 				"body must be 1-8000 characters.", "{\"body\": \"  \"}", "body must not be blank.",
@@ -165,7 +165,7 @@ class IssueNotesIT extends ApiTest {
 	void anAuthorMustBeAnOperatorOfTheWorkspace() {
 		Tenant tenant = newTenant();
 		Tenant other = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		Operator foreign = new Operator(Uuids.v7(), "Eve", "eve@example.com", "member", "active", Instant.now(), null);
 		this.operators.add(other.workspace().id(), foreign);
 
@@ -182,8 +182,8 @@ class IssueNotesIT extends ApiTest {
 	@Test
 	void aNoteOfAnotherIssueIsNotFoundThroughThisIssue() {
 		Tenant tenant = newTenant();
-		String first = createIssue(tenant);
-		String second = createIssue(tenant);
+		String first = createIssue(tenant, "Noted");
+		String second = createIssue(tenant, "Noted");
 		String noteId = post(tenant.key(), "/api/v1/issues/" + first + "/notes", "{\"body\": \"x\"}").json()
 			.at("/issueNote/id")
 			.asString();
@@ -201,25 +201,12 @@ class IssueNotesIT extends ApiTest {
 	@Test
 	void notesNeedTheIssueScopes() {
 		Tenant tenant = newTenant();
-		String issue = createIssue(tenant);
+		String issue = createIssue(tenant, "Noted");
 		String reader = keyFor(tenant.workspace(), "issues:read");
 		assertThat(post(reader, "/api/v1/issues/" + issue + "/notes", "{\"body\": \"x\"}").status()).isEqualTo(403);
 		assertThat(get(reader, "/api/v1/issues/" + issue + "/notes").status()).isEqualTo(200);
 		String conversations = keyFor(tenant.workspace(), "conversations:read");
 		assertThat(get(conversations, "/api/v1/issues/" + issue + "/notes").status()).isEqualTo(403);
-	}
-
-	private String createIssue(Tenant tenant) {
-		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"Noted\"}");
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().at("/issue/id").asString();
-	}
-
-	private List<Map<String, Object>> events(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
 	}
 
 }

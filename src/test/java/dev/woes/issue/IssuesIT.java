@@ -147,7 +147,7 @@ class IssuesIT extends ApiTest {
 		assertThat(links.json().path("issueLinks")).hasSize(1);
 		assertThat(links.json().at("/issueLinks/0/issueId").asString()).isEqualTo(issueId);
 		assertThat(links.json().at("/issueLinks/0/linkedAt").asString()).isEqualTo(issue.path("createdAt").asString());
-		assertThat(eventTypes(tenant)).containsExactly("conversation.created", "issue.created",
+		assertThat(eventTypesOf(tenant)).containsExactly("conversation.created", "issue.created",
 				"conversation.issue.linked");
 
 		Reply explicit = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"Second\", \"sourceConversationId\": \""
@@ -174,7 +174,7 @@ class IssuesIT extends ApiTest {
 		assertThat(get(stranger.key(), "/api/v1/issues").json().path("issues")).isEmpty();
 		assertThat(get(owner.key(), "/api/v1/conversations/" + foreign + "/issues").json().path("issueLinks"))
 			.isEmpty();
-		assertThat(eventTypes(stranger)).isEmpty();
+		assertThat(eventTypesOf(stranger)).isEmpty();
 		assertThat(get(stranger.key(), "/api/v1/issues?sourceConversationId=" + foreign).json().path("issues"))
 			.isEmpty();
 	}
@@ -249,7 +249,7 @@ class IssuesIT extends ApiTest {
 		assertThat(unchanged.json()).isEqualTo(created.json());
 		Reply changed = patch(tenant.key(), "/api/v1/issues/" + id, "{\"priority\": \"urgent\"}");
 
-		List<Map<String, Object>> events = events(tenant);
+		List<Map<String, Object>> events = eventsOf(tenant);
 		assertThat(events).extracting((row) -> row.get("type")).containsExactly("issue.created", "issue.updated");
 		assertThat(JSON.readTree((String) events.get(0).get("data"))).isEqualTo(created.json().path("issue"));
 		assertThat(JSON.readTree((String) events.get(1).get("data"))).isEqualTo(changed.json().path("issue"));
@@ -361,23 +361,6 @@ class IssuesIT extends ApiTest {
 		String writer = keyFor(tenant.workspace(), "issues:write");
 		assertThat(post(writer, "/api/v1/issues", "{\"subject\": \"x\"}").status()).isEqualTo(201);
 		assertThat(get(writer, "/api/v1/issues").status()).isEqualTo(403);
-	}
-
-	String createIssue(Tenant tenant, String subject) {
-		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"" + subject + "\"}");
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().at("/issue/id").asString();
-	}
-
-	List<String> eventTypes(Tenant tenant) {
-		return events(tenant).stream().map((row) -> (String) row.get("type")).toList();
-	}
-
-	List<Map<String, Object>> events(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the HTTP tests: one server per test run on a real (embedded) PostgreSQL in a
@@ -50,6 +54,9 @@ public abstract class ApiTest {
 
 	@Autowired
 	protected KeyManagement keys;
+
+	@Autowired
+	private JdbcClient database;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -165,6 +172,63 @@ public abstract class ApiTest {
 		return reply.json().path("message").path("id").asString();
 	}
 
+	/**
+	 * Creates an issue with the subject; answers its id.
+	 */
+	protected String createIssue(Tenant tenant, String subject) {
+		Reply reply = post(tenant.key(), "/api/v1/issues", "{\"subject\": \"" + subject + "\"}");
+		if (reply.status() != 201) {
+			throw new IllegalStateException("Could not create an issue: " + reply);
+		}
+		return reply.json().at("/issue/id").asString();
+	}
+
+	/**
+	 * The workspace's events in the order they were written: type, actor_type, actor_id,
+	 * subject_id and data (JSON text).
+	 */
+	protected List<Map<String, Object>> eventsOf(Tenant tenant) {
+		return this.database.sql("""
+				SELECT type, actor_type, actor_id, subject_id, data::text AS data FROM events
+				WHERE workspace_id = :workspace ORDER BY tx_id, seq
+				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
+	}
+
+	protected List<String> eventTypesOf(Tenant tenant) {
+		return eventsOf(tenant).stream().map((row) -> (String) row.get("type")).toList();
+	}
+
+	protected static JsonNode data(Map<String, Object> event) {
+		return JSON.readTree((String) event.get("data"));
+	}
+
+	/**
+	 * Follows a list's next-page links from {@code first} to its last page and answers
+	 * the pages in order. Every page answers 200 with exactly {@code object},
+	 * {@code hasMore} and the list {@code list} of at most {@code limit} items, carries a
+	 * {@code Link} header exactly when {@code hasMore} is true, and links to the items
+	 * after its last.
+	 */
+	protected List<Reply> walkPages(String key, String first, String list, int limit) {
+		List<Reply> pages = new ArrayList<>();
+		String next = first;
+		while (next != null) {
+			Reply page = get(key, next);
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.fieldNames("")).containsExactly("object", "hasMore", list);
+			List<String> ids = page.ids(list);
+			assertThat(ids.size()).isLessThanOrEqualTo(limit);
+			boolean hasMore = page.json().path("hasMore").asBoolean();
+			assertThat(page.header("Link") != null).isEqualTo(hasMore);
+			next = hasMore ? page.nextLink() : null;
+			if (hasMore) {
+				assertThat(next).contains("startingAfter=" + ids.get(ids.size() - 1));
+			}
+			pages.add(page);
+		}
+		return pages;
+	}
+
 	public record Tenant(Workspace workspace, String key) {
 	}
 
@@ -176,6 +240,24 @@ public abstract class ApiTest {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);
+		}
+
+		/**
+		 * The address of the next page, from the {@code Link} header.
+		 */
+		public String nextLink() {
+			String header = header("Link");
+			if (header == null || !header.endsWith(">; rel=\"next\"")) {
+				throw new AssertionError("No link to a next page: " + header);
+			}
+			return header.substring(1, header.indexOf('>'));
+		}
+
+		/**
+		 * The ids of the items of the list {@code list}.
+		 */
+		public List<String> ids(String list) {
+			return json().path(list).valueStream().map((item) -> item.path("id").asString()).toList();
 		}
 
 		public List<String> fieldNames(String path) {

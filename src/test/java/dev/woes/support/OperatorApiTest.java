@@ -2,7 +2,6 @@ package dev.woes.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -10,14 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * HTTP tests that need operators and teams: makes them through the API, reads the events
- * a workspace recorded, and fires requests at the same moment.
+ * HTTP tests that need operators and teams: makes them through the API and fires requests
+ * at the same moment.
  */
 public abstract class OperatorApiTest extends ApiTest {
 
@@ -41,25 +38,6 @@ public abstract class OperatorApiTest extends ApiTest {
 			throw new IllegalStateException("Could not create a team: " + reply);
 		}
 		return reply.json().at("/team/id").asString();
-	}
-
-	/**
-	 * The workspace's events in the order they were written: type, actor_type, actor_id,
-	 * subject_id and data (JSON text).
-	 */
-	protected List<Map<String, Object>> eventsOf(Tenant tenant) {
-		return this.jdbc.sql("""
-				SELECT type, actor_type, actor_id, subject_id, data::text AS data FROM events
-				WHERE workspace_id = :workspace ORDER BY tx_id, seq
-				""").param("workspace", tenant.workspace().id().value()).query().listOfRows();
-	}
-
-	protected List<String> eventTypesOf(Tenant tenant) {
-		return eventsOf(tenant).stream().map((row) -> (String) row.get("type")).toList();
-	}
-
-	protected static JsonNode data(Map<String, Object> event) {
-		return JSON.readTree((String) event.get("data"));
 	}
 
 	/**

@@ -4,66 +4,50 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.woes.definition.TagDefinition;
 import dev.woes.definition.TagDefinitions;
 import dev.woes.definition.TagScope;
-import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcTagDefinitions implements TagDefinitions {
+class JdbcTagDefinitions extends JdbcDefinitions<TagDefinition> implements TagDefinitions {
 
-	private static final String COLUMNS = "tag_id, name, scope, color, description";
+	private static final String INSERT = """
+			INSERT INTO tag_definitions (workspace_id, tag_id, name, scope, color, description, created_at)
+			VALUES (:workspace, :id, :name, :scope, :color, :description, :createdAt)""";
 
-	private final JdbcClient jdbc;
+	private static final String UPDATE = """
+			UPDATE tag_definitions SET name = :name, scope = :scope, color = :color, description = :description
+			WHERE workspace_id = :workspace AND tag_id = :id
+			""";
 
 	JdbcTagDefinitions(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "tag_definitions", "tag_id", "tag_id, name, scope, color, description", INSERT, UPDATE,
+				JdbcTagDefinitions::tag);
 	}
 
 	@Override
 	public List<TagDefinition> list(WorkspaceId workspace, TagScope scope) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM tag_definitions
-				WHERE workspace_id = :workspace AND (CAST(:scope AS text) IS NULL OR scope = :scope)
-				ORDER BY lower(name)
-				""")
+		return select("AND (CAST(:scope AS text) IS NULL OR scope = :scope) ORDER BY lower(name)")
 			.param("workspace", workspace.value())
 			.param("scope", (scope != null) ? scope.wireName() : null)
-			.query(JdbcTagDefinitions::tag)
+			.query(rows())
 			.list();
 	}
 
 	@Override
-	public Optional<TagDefinition> find(WorkspaceId workspace, UUID id) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM tag_definitions WHERE workspace_id = :workspace AND tag_id = :id")
-			.param("workspace", workspace.value())
-			.param("id", id)
-			.query(JdbcTagDefinitions::tag)
-			.optional();
-	}
-
-	@Override
 	public Optional<TagDefinition> findByName(WorkspaceId workspace, String name) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS
-					+ " FROM tag_definitions WHERE workspace_id = :workspace AND lower(name) = lower(:name)")
-			.param("workspace", workspace.value())
+		return select("AND lower(name) = lower(:name)").param("workspace", workspace.value())
 			.param("name", name)
-			.query(JdbcTagDefinitions::tag)
+			.query(rows())
 			.optional();
-	}
-
-	@Override
-	public void add(WorkspaceId workspace, TagDefinition tag, Instant now) {
-		Duplicates.refuse(() -> insert(workspace, tag, now, ""), duplicate(tag));
 	}
 
 	@Override
@@ -71,52 +55,27 @@ class JdbcTagDefinitions implements TagDefinitions {
 		return insert(workspace, tag, now, " ON CONFLICT DO NOTHING") == 1;
 	}
 
-	private int insert(WorkspaceId workspace, TagDefinition tag, Instant now, String onConflict) {
-		return this.jdbc.sql("""
-				INSERT INTO tag_definitions (workspace_id, tag_id, name, scope, color, description, created_at)
-				VALUES (:workspace, :id, :name, :scope, :color, :description, :createdAt)""" + onConflict)
-			.param("workspace", workspace.value())
-			.param("id", tag.id())
-			.param("name", tag.name())
-			.param("scope", tag.scope().wireName())
-			.param("color", tag.color())
-			.param("description", tag.description())
-			.param("createdAt", Timestamps.toSql(now))
-			.update();
-	}
-
-	@Override
-	public void update(WorkspaceId workspace, TagDefinition tag) {
-		Duplicates.refuse(() -> this.jdbc.sql("""
-				UPDATE tag_definitions SET name = :name, scope = :scope, color = :color, description = :description
-				WHERE workspace_id = :workspace AND tag_id = :id
-				""")
-			.param("name", tag.name())
-			.param("scope", tag.scope().wireName())
-			.param("color", tag.color())
-			.param("description", tag.description())
-			.param("workspace", workspace.value())
-			.param("id", tag.id())
-			.update(), duplicate(tag));
-	}
-
-	@Override
-	public void remove(WorkspaceId workspace, UUID id) {
-		this.jdbc.sql("DELETE FROM tag_definitions WHERE workspace_id = :workspace AND tag_id = :id")
-			.param("workspace", workspace.value())
-			.param("id", id)
-			.update();
-	}
-
 	@Override
 	public int count(WorkspaceId workspace) {
-		return this.jdbc.sql("SELECT count(*) FROM tag_definitions WHERE workspace_id = :workspace")
+		return jdbc().sql("SELECT count(*) FROM tag_definitions WHERE workspace_id = :workspace")
 			.param("workspace", workspace.value())
 			.query(Integer.class)
 			.single();
 	}
 
-	private static String duplicate(TagDefinition tag) {
+	@Override
+	UUID id(TagDefinition tag) {
+		return tag.id();
+	}
+
+	@Override
+	Map<String, Object> values(TagDefinition tag) {
+		return Map.of("name", tag.name(), "scope", tag.scope().wireName(), "color", tag.color(), "description",
+				tag.description());
+	}
+
+	@Override
+	String duplicate(TagDefinition tag) {
 		return "A tag named " + tag.name() + " already exists.";
 	}
 

@@ -1,6 +1,7 @@
 package dev.woes.definition.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.woes.definition.DefinitionChanges;
@@ -39,7 +40,8 @@ final class StatusRequests {
 	}
 
 	@Schema(name = "UpdateStatusRequest", minProperties = 1)
-	static final class UpdateStatusRequest {
+	@JsonPropertyOrder({ "label", "enabled", "rank", "tone", "color" })
+	static final class UpdateStatusRequest extends UpdateOrderedRequest {
 
 		@JsonProperty
 		@Schema(minLength = 1, maxLength = 60)
@@ -47,55 +49,13 @@ final class StatusRequests {
 		@TextLength(min = 1, max = 60)
 		private String label;
 
-		@JsonProperty
-		@JsonSetter(nulls = Nulls.FAIL)
-		private Boolean enabled;
-
-		@JsonProperty
-		@Schema(minimum = "0", maximum = "10000")
-		@JsonSetter(nulls = Nulls.FAIL)
-		@Min(value = 0, message = "must be 0-10000")
-		@Max(value = Shapes.MAX_RANK, message = "must be 0-10000")
-		private Integer rank;
-
-		@JsonProperty
-		@Schema(allowableValues = { "neutral", "info", "success", "warning", "danger" })
-		@JsonSetter(nulls = Nulls.FAIL)
-		@Pattern(regexp = Shapes.TONES, message = Shapes.TONES_SENTENCE)
-		private String tone;
-
-		@JsonProperty
-		@Schema(pattern = Shapes.COLOR)
-		@JsonSetter(nulls = Nulls.FAIL)
-		@Pattern(regexp = Shapes.COLOR, message = Shapes.COLOR_SENTENCE)
-		private String color;
-
+		@Override
 		String label() {
 			return this.label;
 		}
 
-		Boolean enabled() {
-			return this.enabled;
-		}
-
-		Integer rank() {
-			return this.rank;
-		}
-
-		String tone() {
-			return this.tone;
-		}
-
-		String color() {
-			return this.color;
-		}
-
 		DefinitionChanges toChanges() {
-			if (this.label == null && this.enabled == null && this.rank == null && this.tone == null
-					&& this.color == null) {
-				throw new InvalidRequest("A PATCH body must carry at least one of label, enabled, rank, tone, color.");
-			}
-			return new DefinitionChanges(this.label, this.enabled, this.rank, this.tone, this.color);
+			return toChanges(false, "label, enabled, rank, tone, color");
 		}
 
 	}
@@ -115,7 +75,8 @@ final class StatusRequests {
 	}
 
 	@Schema(name = "UpdatePriorityRequest", minProperties = 1)
-	static final class UpdatePriorityRequest {
+	@JsonPropertyOrder({ "label", "enabled", "highlightInQueue", "rank", "tone", "color" })
+	static final class UpdatePriorityRequest extends UpdateOrderedRequest {
 
 		@JsonProperty
 		@Schema(minLength = 1, maxLength = 32)
@@ -125,11 +86,32 @@ final class StatusRequests {
 
 		@JsonProperty
 		@JsonSetter(nulls = Nulls.FAIL)
-		private Boolean enabled;
+		private Boolean highlightInQueue;
+
+		@Override
+		String label() {
+			return this.label;
+		}
+
+		Boolean highlightInQueue() {
+			return this.highlightInQueue;
+		}
+
+		DefinitionChanges toChanges() {
+			return toChanges(this.highlightInQueue != null, "label, enabled, highlightInQueue, rank, tone, color");
+		}
+
+	}
+
+	/**
+	 * The fields a status and a priority update share; each kind adds its label, whose
+	 * length differs.
+	 */
+	abstract static class UpdateOrderedRequest {
 
 		@JsonProperty
 		@JsonSetter(nulls = Nulls.FAIL)
-		private Boolean highlightInQueue;
+		private Boolean enabled;
 
 		@JsonProperty
 		@Schema(minimum = "0", maximum = "10000")
@@ -150,37 +132,20 @@ final class StatusRequests {
 		@Pattern(regexp = Shapes.COLOR, message = Shapes.COLOR_SENTENCE)
 		private String color;
 
-		String label() {
-			return this.label;
-		}
+		abstract String label();
 
-		Boolean enabled() {
-			return this.enabled;
-		}
-
-		Boolean highlightInQueue() {
-			return this.highlightInQueue;
-		}
-
-		Integer rank() {
-			return this.rank;
-		}
-
-		String tone() {
-			return this.tone;
-		}
-
-		String color() {
-			return this.color;
-		}
-
-		DefinitionChanges toChanges() {
-			if (this.label == null && this.enabled == null && this.highlightInQueue == null && this.rank == null
-					&& this.tone == null && this.color == null) {
-				throw new InvalidRequest(
-						"A PATCH body must carry at least one of label, enabled, highlightInQueue, rank, tone, color.");
+		/**
+		 * The changes asked for.
+		 * @param more whether the kind's own fields ask for a change
+		 * @param fields every field the kind's update takes, for the refusal of an empty
+		 * body
+		 */
+		DefinitionChanges toChanges(boolean more, String fields) {
+			if (label() == null && this.enabled == null && this.rank == null && this.tone == null && this.color == null
+					&& !more) {
+				throw new InvalidRequest("A PATCH body must carry at least one of " + fields + ".");
 			}
-			return new DefinitionChanges(this.label, this.enabled, this.rank, this.tone, this.color);
+			return new DefinitionChanges(label(), this.enabled, this.rank, this.tone, this.color);
 		}
 
 	}

@@ -68,36 +68,36 @@ class JdbcIssueLinks implements IssueLinks {
 
 	@Override
 	public List<IssueLink> ofIssue(WorkspaceId workspace, IssueId issue, ConversationId after, int rows) {
-		String cursor = (after == null) ? "" : " " + """
-				AND (linked_at, conversation_id) > (SELECT linked_at, conversation_id FROM issue_conversations
-				    WHERE workspace_id = :workspace AND issue_id = :issue AND conversation_id = :after)""";
-		JdbcClient.StatementSpec statement = this.jdbc
-			.sql("SELECT issue_id, conversation_id, linked_at FROM issue_conversations"
-					+ " WHERE workspace_id = :workspace AND issue_id = :issue" + cursor
-					+ " ORDER BY linked_at, conversation_id LIMIT :rows")
-			.param("workspace", workspace.value())
-			.param("issue", issue.value())
-			.param("rows", rows);
-		if (after != null) {
-			statement = statement.param("after", after.value());
-		}
-		return statement.query(JdbcIssueLinks::link).list();
+		return page(workspace, "issue_id", issue.value(), "conversation_id", (after != null) ? after.value() : null,
+				rows);
 	}
 
 	@Override
 	public List<IssueLink> ofConversation(WorkspaceId workspace, ConversationId conversation, IssueId after, int rows) {
-		String cursor = (after == null) ? "" : " " + """
-				AND (linked_at, issue_id) > (SELECT linked_at, issue_id FROM issue_conversations
-				    WHERE workspace_id = :workspace AND conversation_id = :conversation AND issue_id = :after)""";
+		return page(workspace, "conversation_id", conversation.value(), "issue_id",
+				(after != null) ? after.value() : null, rows);
+	}
+
+	/**
+	 * One page of the links of one issue or one conversation ({@code of} in column
+	 * {@code ofColumn}), oldest first, then by the other side's id; after the link to
+	 * {@code after} (in {@code otherColumn}) when it is not null.
+	 */
+	private List<IssueLink> page(WorkspaceId workspace, String ofColumn, UUID of, String otherColumn, UUID after,
+			int rows) {
+		String cursor = (after == null) ? ""
+				: " AND (linked_at, " + otherColumn + ") > (SELECT linked_at, " + otherColumn
+						+ " FROM issue_conversations WHERE workspace_id = :workspace AND " + ofColumn + " = :of AND "
+						+ otherColumn + " = :after)";
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT issue_id, conversation_id, linked_at FROM issue_conversations"
-					+ " WHERE workspace_id = :workspace AND conversation_id = :conversation" + cursor
-					+ " ORDER BY linked_at, issue_id LIMIT :rows")
+					+ " WHERE workspace_id = :workspace AND " + ofColumn + " = :of" + cursor + " ORDER BY linked_at, "
+					+ otherColumn + " LIMIT :rows")
 			.param("workspace", workspace.value())
-			.param("conversation", conversation.value())
+			.param("of", of)
 			.param("rows", rows);
 		if (after != null) {
-			statement = statement.param("after", after.value());
+			statement = statement.param("after", after);
 		}
 		return statement.query(JdbcIssueLinks::link).list();
 	}
