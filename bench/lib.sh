@@ -208,7 +208,9 @@ create_database() { # [APP_ROLE]
 # ---------------------------------------------------------------- the server
 
 # Starts $JAR on 127.0.0.1, on the first free port from FIRST_PORT, against woesbench with
-# the bootstrap key KEY, as the role woes unless the settings say otherwise; more
+# the bootstrap key KEY, as the role woes unless the settings say otherwise, and the
+# per-key rate limit lifted (1e9; WOES_RATE_LIMIT_REQUESTS_PER_SECOND and
+# WOES_RATE_LIMIT_BURST override it) so that a run measures the server, not the limit; more
 # environment settings (NAME=VALUE) follow. SERVER_JVM_ARGS (an array) and JAVA_OPTS go to
 # the JVM. Waits until it is ready (and it is this server that answers). Sets SERVER_PORT,
 # SERVER_PID and BASE_URL; the server's output goes to $WORK/server.log.
@@ -221,7 +223,9 @@ start_server() { # FIRST_PORT KEY [NAME=VALUE]...
 		exec env WOES_PORT="$SERVER_PORT" SERVER_ADDRESS=127.0.0.1 \
 			WOES_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/woesbench" \
 			WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
-			WOES_BOOTSTRAP_API_KEY="$key" WOES_DATA_DIR="$WORK/data" "$@" \
+			WOES_BOOTSTRAP_API_KEY="$key" WOES_DATA_DIR="$WORK/data" \
+			WOES_RATE_LIMIT_REQUESTS_PER_SECOND="${WOES_RATE_LIMIT_REQUESTS_PER_SECOND:-1000000000}" \
+			WOES_RATE_LIMIT_BURST="${WOES_RATE_LIMIT_BURST:-1000000000}" "$@" \
 			"${PIN_APP[@]}" "$JAVA" ${SERVER_JVM_ARGS[@]+"${SERVER_JVM_ARGS[@]}"} ${JAVA_OPTS:-} -jar "$JAR"
 	) >"$WORK/server.log" 2>&1 &
 	SERVER_PID=$!

@@ -120,9 +120,7 @@ SERVER_JVM_ARGS=(-Xlog:gc:file="$WORK/gc.log":uptime)
 start_server 18180 "$BOOTSTRAP_KEY" \
 	WOES_DATABASE_USER=woes_app WOES_DATABASE_PASSWORD=woes_app \
 	WOES_DATABASE_MIGRATION_USER=woes WOES_DATABASE_MIGRATION_PASSWORD=woes \
-	WOES_DATABASE_POOL_SIZE="$POOL_SIZE" \
-	WOES_RATE_LIMIT_REQUESTS_PER_SECOND="${WOES_RATE_LIMIT_REQUESTS_PER_SECOND:-1000000000}" \
-	WOES_RATE_LIMIT_BURST="${WOES_RATE_LIMIT_BURST:-1000000000}"
+	WOES_DATABASE_POOL_SIZE="$POOL_SIZE"
 log "server ready: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on $BASE_URL"
 
 # ---------------------------------------------------------------- data
@@ -189,6 +187,31 @@ read -r N_WS N_CONV N_MSG < <(sql -F ' ' -c "SELECT (SELECT count(*) FROM worksp
 log "data: $N_WS workspaces, $N_CONV conversations, $N_MSG messages"
 read -r N_OPS N_ASSIGNED N_TAGGED < <(sql -F ' ' -c "SELECT (SELECT count(*) FROM operators), (SELECT count(*) FROM conversation_assignments), (SELECT count(*) FROM conversation_tags)")
 log "operator workflow: $N_OPS operators, $N_ASSIGNED conversations assigned, $N_TAGGED tags on conversations"
+
+# The filtered list's plans in the workspace default, as the server's role, before any load:
+# for the (tag, operator) pairs with the fewest, the median and the most conversations.
+explain_filtered() {
+	local ws pairs
+	ws=$(sql -c "SELECT bench.workspace_id('default')")
+	pairs=$(sql -F $'\t' -c "
+		SELECT name, operator_id, matches FROM (
+			SELECT d.name, a.operator_id, count(*) AS matches,
+			       row_number() OVER (ORDER BY count(*), d.name, a.operator_id) AS rn, count(*) OVER () AS total
+			FROM conversation_tags ct JOIN conversation_assignments a USING (workspace_id, conversation_id)
+			JOIN tag_definitions d USING (workspace_id, tag_id)
+			WHERE ct.workspace_id = '$ws' AND a.operator_id IS NOT NULL GROUP BY 1, 2) AS p
+		WHERE rn IN (1, (total + 1) / 2, total) ORDER BY rn")
+	: >"$WORK/explain-filtered.txt"
+	while IFS=$'\t' read -r tag operator matches; do
+		echo "-- $matches conversations (tag $tag, operator $operator)" >>"$WORK/explain-filtered.txt"
+		PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" \
+			-U woes_app -d woesbench -At -v wsid="$ws" -v tag="$tag" -v operator="$operator" \
+			-f "$BENCH_DIR/sql/explain-filtered.sql" >>"$WORK/explain-filtered.txt"
+	done <<<"$pairs"
+}
+if [ "$MEASURE_ENDPOINTS" = 1 ] && [[ $ENDPOINTS == *" filtered "* ]]; then
+	explain_filtered
+fi
 
 # ---------------------------------------------------------------- measuring
 
@@ -425,6 +448,14 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 		out 'p99 %-8s %6s ms (target < 50 ms: %s)\n' "$name" "${P99[$name]}" "$met"
 		[ "${ERRS[$name]}" = 0 ] || { FAILED=1; out 'WARNING: %s had %s failed requests (see wrk-%s*.txt)\n' "$name" "${ERRS[$name]}" "$name"; }
 	done
+	if wants filtered; then
+		out 'filtered list plans in the workspace default, before the runs (explain-filtered.txt):\n'
+		awk '/^-- / { if (line) print line; line = "  " substr($0, 4) ":"; next }
+			/Scan|Sort|Join|Nested Loop/ && !/Sort Key|Sort Method/ { sub(/^ *(->  )?/, ""); sub(/ \(actual.*/, ""); line = line " " $0 ";" }
+			/^Execution Time/ { line = line " " $3 " ms" }
+			END { print line }' "$WORK/explain-filtered.txt" | tee -a "$RESULT"
+		grep -q 'Seq Scan' "$WORK/explain-filtered.txt" && { FAILED=1; out 'WARNING: a filtered list plan scans a table\n'; }
+	fi
 	consistent=$(sql -c "SELECT (SELECT sum(message_count) FROM conversations) = (SELECT count(*) FROM messages)")
 	out 'after the runs: sum(message_count) = count(messages): %s\n' "$consistent"
 	[ "$consistent" = t ] || FAILED=1

@@ -25,6 +25,8 @@
 #   BENCH_DRAIN_WINDOW=20    seconds of sending without API load after a run with endpoints
 #   BENCH_PG_BIN=/usr/lib/postgresql/15/bin   BENCH_TIME_LIMIT=900   BENCH_TMPDIR
 #   BENCH_RESULTS=target/bench-webhooks       WOES_JAR=target/woes.jar   JAVA_OPTS
+#   WOES_RATE_LIMIT_REQUESTS_PER_SECOND, WOES_RATE_LIMIT_BURST   the per-key rate limit; the
+#                            bench lifts it (1e9) so that it measures the server, not the limit
 set -Eeuo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
