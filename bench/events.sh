@@ -33,110 +33,22 @@ PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-10}
 PARTS=" ${BENCH_PARTS:-notify latency} "
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
-PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 TIME_LIMIT=${BENCH_TIME_LIMIT:-240}
-JAR=${WOES_JAR:-$ROOT/target/woes.jar}
+LOG_TAG=events
 
-log() { printf '[events %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "error: $*"; [ -n "${WORK:-}" ] && [ -f "$WORK/server.log" ] && tail -15 "$WORK/server.log" >&2; exit 1; }
-
-WORK="" PG_PID="" SERVER_PID="" CHILD_PID="" WATCHDOG_PID=""
-stop_pid() { # PID NAME SECONDS SIGNAL
-	local pid=$1 i
-	[ -n "$pid" ] || return 0
-	kill -"$4" "$pid" 2>/dev/null || return 0
-	for ((i = 0; i < $3 * 10; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-	kill -KILL "$pid" 2>/dev/null || true
-}
-cleanup() {
-	local status=$?
-	set +e
-	trap - EXIT INT TERM
-	stop_pid "$CHILD_PID" "load generator" 5 TERM
-	stop_pid "$SERVER_PID" "the server" 30 TERM
-	stop_pid "$PG_PID" "PostgreSQL" 60 INT
-	if [ -n "$WATCHDOG_PID" ]; then kill -TERM "$WATCHDOG_PID" 2>/dev/null; wait "$WATCHDOG_PID" 2>/dev/null; fi
-	[ -n "$WORK" ] && [ -d "$WORK" ] && rm -rf "$WORK"
-	exit "$status"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "stopped (time limit or TERM)"; exit 143' TERM
-(
-	trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-	sleep "$TIME_LIMIT" & sleeper=$!
-	wait "$sleeper" && kill -TERM $$ 2>/dev/null
-) &
-WATCHDOG_PID=$!
-run() { "$@" & CHILD_PID=$!; local status=0; wait "$CHILD_PID" || status=$?; CHILD_PID=""; return "$status"; }
-
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'; }
-find_java() {
-	local candidate
-	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
-		echo "$JAVA_HOME/bin/java"; return
-	fi
-	for candidate in /usr/lib/jvm/*/bin/java; do
-		if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ]; then echo "$candidate"; return; fi
-	done
-	return 1
-}
-JAVA=$(find_java) || die "no Java 21 or newer"
-for tool in initdb pg_ctl postgres psql pgbench; do [ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool is missing"; done
-if [ ! -f "$JAR" ]; then
-	log "building $JAR"
-	(cd "$ROOT" && JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package) || die "the build failed"
-fi
-free_port() { local port=$1; while [ -n "$(ss -Htln "sport = :$port" 2>/dev/null)" ]; do port=$((port + 1)); done; echo "$port"; }
-random_key() {
-	local alphabet=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz key=woesk_ i
-	for ((i = 0; i < 43; i++)); do key+=${alphabet:$((SRANDOM % 62)):1}; done
-	echo "$key"
-}
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+start_guard "$TIME_LIMIT"
+require_tools initdb pg_ctl postgres psql pgbench
 
 # ---------------------------------------------------------------- PostgreSQL and the server
 
-WORK=$(mktemp -d "${BENCH_TMPDIR:-${TMPDIR:-/tmp}}/woes-events.XXXXXX")
-chmod 755 "$WORK"
-mkdir -p "$WORK/pg" "$WORK/pgrun"
-AS_POSTGRES=()
-if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$WORK/pg" "$WORK/pgrun"; AS_POSTGRES=(runuser -u postgres --); fi
-PG_PORT=$(free_port $((30000 + SRANDOM % 10000)))
-"${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/pgrun/initdb.out" 2>&1 || die "initdb"
-cat >>"$WORK/pg/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$WORK/pgrun'
-max_connections = 200
-shared_buffers = 256MB
-fsync = on
-synchronous_commit = on
-CONF
-"${AS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/postgres.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start"
-PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
-PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At "$@"; }
-"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes"
-
-SERVER_PORT=$(free_port $((40000 + SRANDOM % 10000)))
+make_work woes-events
+start_postgres $((30000 + SRANDOM % 10000)) 256MB
+create_database
 BOOTSTRAP_KEY=$(random_key)
-log "PostgreSQL 15 on 127.0.0.1:$PG_PORT, the server on 127.0.0.1:$SERVER_PORT"
-(
-	cd "$WORK"
-	exec env WOES_PORT="$SERVER_PORT" SERVER_ADDRESS=127.0.0.1 \
-		WOES_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/woesbench" WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
-		WOES_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" WOES_DATA_DIR="$WORK/data" "$JAVA" ${JAVA_OPTS:-} -jar "$JAR"
-) >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-BASE_URL="http://127.0.0.1:$SERVER_PORT"
-for ((i = 0; ; i++)); do
-	kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log" >&2; die "the server exited"; }
-	# ready, and it is this server answering (not another one that took the port first)
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/readiness")" = 200 ] \
-		&& ss -Htlnp "sport = :$SERVER_PORT" | grep -q "pid=$SERVER_PID," && break
-	[ "$i" -lt 1200 ] || die "the server was not ready within 120 s"
-	sleep 0.1
-done
+start_server $((40000 + SRANDOM % 10000)) "$BOOTSTRAP_KEY"
+log "PostgreSQL 15 on 127.0.0.1:$PG_PORT, the server on $BASE_URL"
 
 sql -f "$BENCH_DIR/sql/seed.sql" >/dev/null
 : >"$WORK/keys.txt"
@@ -170,7 +82,8 @@ SELECT pg_notify('woes_events', '$WS');
 COMMIT;
 SQL
 echo "SELECT pg_notify('woes_events', '$WS');" >"$WORK/notify.sql"
-PGBENCH=("$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U woes -T "$PGBENCH_SECONDS" woesbench)
+# as system work: under row-level security, a connection with no workspace set may not insert
+PGBENCH=(env PGOPTIONS="-c woes.system=on" "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U woes -T "$PGBENCH_SECONDS" woesbench)
 tps() { awk '/^tps/ { printf "%.0f", $3; exit }' "$1"; }
 latency() { awk '/^latency average/ { printf "%.2f", $4; exit }' "$1"; }
 [[ "$PARTS" == *" notify "* ]] && for round in 1 2; do

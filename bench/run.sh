@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the Woes server end to end on this machine, in one bounded command.
 #
-#   bench/run.sh                    the four endpoints and the pgbench ceiling (about 5 min)
+#   bench/run.sh                    the six endpoints and the pgbench ceiling (about 6 min)
 #   bench/run.sh --list-scaling     the same, then list latency in a 1,000,000-conversation
 #                                   workspace against a 10,000-conversation one (about 7 min)
 #   bench/run.sh --only-list-scaling  (also: bench/list-scaling.sh) just the list scaling
@@ -17,7 +17,12 @@
 #   BENCH_WARMUP=10              seconds of unmeasured load before each endpoint
 #   BENCH_CONNECTIONS=64         concurrent connections of wrk and of pgbench
 #   BENCH_THREADS=2              wrk threads and pgbench jobs
-#   BENCH_ENDPOINTS="list get create message pgbench"   which of the main runs to do
+#   BENCH_ENDPOINTS="list filtered get create reply message pgbench"   which of the main runs
+#                                to do: list = GET the inbox's first page; filtered = GET it with
+#                                ?tag=&assigneeId= (one operator's conversations with one tag);
+#                                get = GET one conversation; create = POST a conversation;
+#                                reply = POST an operator's reply; message = POST a message;
+#                                pgbench = the ceiling of POST message
 #   BENCH_ROUNDS=3               POST message and pgbench take turns this many times
 #   BENCH_ROUND_WARMUP=3         seconds of warm-up before each of the later rounds
 #   BENCH_PGBENCH_SCRIPT=bench/pgbench/post-message.sql   the ceiling's SQL
@@ -26,6 +31,9 @@
 #                                bench lifts it (1e9) so that it measures the server, not the limit
 #   BENCH_WORKSPACES=10          workspaces of the main data set ...
 #   BENCH_CONVERSATIONS=10000    ... with this many conversations each (1-10 messages each)
+#   BENCH_OPERATORS=20           operators per workspace of the main data set, in ...
+#   BENCH_TEAMS=4                ... this many teams; 80% of the conversations are assigned
+#   BENCH_TAGS=30                tags per workspace, 0-3 on each conversation
 #   BENCH_BIG=1000000            conversations of the big workspace (list scaling)
 #   BENCH_SMALL=10000            conversations of the small workspace (list scaling)
 #   BENCH_PG_BIN=/usr/lib/postgresql/15/bin
@@ -59,16 +67,18 @@ WARMUP=${BENCH_WARMUP:-10}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-40}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
-ENDPOINTS=" ${BENCH_ENDPOINTS:-list get create message pgbench} "
+ENDPOINTS=" ${BENCH_ENDPOINTS:-list filtered get create reply message pgbench} "
 ROUNDS=${BENCH_ROUNDS:-3}
 ROUND_WARMUP=${BENCH_ROUND_WARMUP:-3}
 PGBENCH_SCRIPT=${BENCH_PGBENCH_SCRIPT:-$BENCH_DIR/pgbench/post-message.sql}
 POOL_SIZE=${WOES_DATABASE_POOL_SIZE:-16}
 WORKSPACES=${BENCH_WORKSPACES:-10}
 CONVERSATIONS=${BENCH_CONVERSATIONS:-10000}
+OPERATORS=${BENCH_OPERATORS:-20}
+TEAMS=${BENCH_TEAMS:-4}
+TAGS=${BENCH_TAGS:-30}
 BIG=${BENCH_BIG:-1000000}
 SMALL=${BENCH_SMALL:-10000}
-PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 SHARED_BUFFERS=${BENCH_PG_SHARED_BUFFERS:-512MB}
 TIME_LIMIT=${BENCH_TIME_LIMIT:-900}
 PIN_PG=()
@@ -77,189 +87,41 @@ if [ "${BENCH_PIN:-0}" = 1 ]; then
 	PIN_PG=(taskset -c 0)
 	PIN_APP=(taskset -c 1)
 fi
-RESULTS=${BENCH_RESULTS:-$ROOT/target/bench}
-JAR=${WOES_JAR:-$ROOT/target/woes.jar}
+RESULTS_DEFAULT=$ROOT/target/bench
+RESULTS=${BENCH_RESULTS:-$RESULTS_DEFAULT}
 export WOES_BENCH_LUA="$BENCH_DIR/lua"
 
-STARTED_AT=$(date +%s)
-log() { printf '[%4ds] %s\n' "$(($(date +%s) - STARTED_AT))" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-# ---------------------------------------------------------------- what we started, and stopping it
-
-WORK=""
-PG_PID=""
-SERVER_PID=""
-CHILD_PID=""
-WATCHDOG_PID=""
-
-stop_pid() { # pid name seconds signal: signal, wait up to seconds, then SIGKILL
-	local pid=$1 name=$2 seconds=$3 signal=$4 i
-	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-	log "stopping $name (pid $pid)"
-	kill "-$signal" "$pid" 2>/dev/null || true
-	for ((i = 0; i < seconds * 10; i++)); do
-		kill -0 "$pid" 2>/dev/null || return 0
-		sleep 0.1
-	done
-	log "$name (pid $pid) did not stop in ${seconds}s; killing it"
-	kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-	local status=$?
-	set +e
-	trap - EXIT INT TERM
-	stop_pid "$CHILD_PID" "load generator" 5 TERM
-	stop_pid "$SERVER_PID" "the server" 30 TERM
-	stop_pid "$PG_PID" "PostgreSQL" 60 INT # INT: fast shutdown
-	if [ -n "$WATCHDOG_PID" ]; then kill -TERM "$WATCHDOG_PID" 2>/dev/null; wait "$WATCHDOG_PID" 2>/dev/null; fi
-	if [ -n "$WORK" ] && [ -d "$WORK" ]; then
-		# the default place holds the last run only
-		[ "$RESULTS" = "$ROOT/target/bench" ] && rm -rf "$RESULTS"
-		mkdir -p "$RESULTS" && cp "$WORK"/*.log "$WORK"/*.txt "$WORK"/pgrun/*.log "$RESULTS"/ 2>/dev/null
-		if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-	fi
-	exit "$status"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "stopped (time limit or TERM)"; exit 143' TERM
-
-# A time limit for the whole run: a watchdog that TERMs this script, which then cleans up.
-(
-	trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-	sleep "$TIME_LIMIT" & sleeper=$!
-	wait "$sleeper" && kill -TERM $$ 2>/dev/null
-) &
-WATCHDOG_PID=$!
-
-# Runs a command in the background and waits for it, so that a signal interrupts the wait
-# at once and cleanup can stop the command by its PID.
-run() {
-	"$@" &
-	CHILD_PID=$!
-	local status=0
-	wait "$CHILD_PID" || status=$?
-	CHILD_PID=""
-	return "$status"
-}
-
-# ---------------------------------------------------------------- tools
-
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'; }
-
-find_java() {
-	local candidate
-	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
-		echo "$JAVA_HOME/bin/java"
-		return
-	fi
-	for candidate in /usr/lib/jvm/*/bin/java; do
-		if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ]; then
-			echo "$candidate"
-			return
-		fi
-	done
-	return 1
-}
-
-JAVA=$(find_java) || die "no Java 21 or newer: set JAVA_HOME or install one under /usr/lib/jvm"
-command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
-for tool in initdb pg_ctl postgres psql pgbench; do
-	[ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool is missing (apt-get install postgresql-15 postgresql-contrib, or set BENCH_PG_BIN)"
-done
-command -v curl >/dev/null || die "curl is not installed"
-if [ ! -f "$JAR" ]; then
-	log "building $JAR"
-	(cd "$ROOT" && JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package) \
-		|| die "the build failed"
-fi
-
-free_port() { # first port from $1 on that nothing listens on
-	local port=$1
-	while [ -n "$(ss -Htln "sport = :$port" 2>/dev/null)" ]; do port=$((port + 1)); done
-	echo "$port"
-}
-
-random_key() { # woesk_ and 43 letters and digits
-	local alphabet=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz key=woesk_ i
-	for ((i = 0; i < 43; i++)); do key+=${alphabet:$((SRANDOM % 62)):1}; done
-	echo "$key"
-}
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+start_guard "$TIME_LIMIT"
+require_tools --cmd wrk initdb pg_ctl postgres psql pgbench
 
 # ---------------------------------------------------------------- PostgreSQL
 
-WORK=$(mktemp -d "${BENCH_TMPDIR:-${TMPDIR:-/tmp}}/woes-bench.XXXXXX")
-chmod 755 "$WORK"
-mkdir -p "$WORK/pg" "$WORK/pgrun"
-AS_POSTGRES=()
-if [ "$(id -u)" = 0 ]; then
-	chown postgres:postgres "$WORK/pg" "$WORK/pgrun"
-	AS_POSTGRES=(runuser -u postgres --)
-fi
+make_work woes-bench
 if [ "$(stat -f -c %T "$WORK")" = tmpfs ]; then
 	log "WARNING: $WORK is on tmpfs, so commits cost no real fsync; set BENCH_TMPDIR to a disk"
 fi
-
-PG_PORT=$(free_port 5433)
-log "PostgreSQL 15: a new cluster in $WORK/pg on 127.0.0.1:$PG_PORT"
-"${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/pgrun/initdb.out" 2>&1 \
-	|| { cat "$WORK/pgrun/initdb.out" >&2; die "initdb"; }
-cat >>"$WORK/pg/postgresql.conf" <<EOF
-
-# bench/run.sh: reachable on 127.0.0.1 only; durability as shipped (fsync and
-# synchronous_commit on); memory for a 24 GB machine; checkpoints only when asked.
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$WORK/pgrun'
-max_connections = 200
-shared_buffers = $SHARED_BUFFERS
-fsync = on
-synchronous_commit = on
-full_page_writes = on
+# memory for a 24 GB machine; checkpoints only when asked
+start_postgres 5433 "$SHARED_BUFFERS" "full_page_writes = on
 max_wal_size = 8GB
 checkpoint_timeout = 30min
 log_checkpoints = on
-log_autovacuum_min_duration = 0
-EOF
-"${AS_POSTGRES[@]}" "${PIN_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/postgres.log" -w -t 60 start >/dev/null \
-	|| { tail -20 "$WORK/pgrun/postgres.log" >&2; die "PostgreSQL did not start"; }
-PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
-
-PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At "$@"; }
+log_autovacuum_min_duration = 0"
+log "PostgreSQL 15: a new cluster in $WORK/pg on 127.0.0.1:$PG_PORT"
 # woes owns the tables and runs the migrations; the server's pool connects as woes_app, which owns
 # nothing and is held to row-level security, as in production.
-"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes" \
-	-c "CREATE ROLE woes_app LOGIN PASSWORD 'woes_app'"
+create_database woes_app
 
 # ---------------------------------------------------------------- the server
 
-SERVER_PORT=$(free_port 18180)
 BOOTSTRAP_KEY=$(random_key)
-log "server: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on 127.0.0.1:$SERVER_PORT"
-(
-	cd "$WORK"
-	exec env WOES_PORT="$SERVER_PORT" SERVER_ADDRESS=127.0.0.1 \
-		WOES_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/woesbench" \
-		WOES_DATABASE_USER=woes_app WOES_DATABASE_PASSWORD=woes_app \
-		WOES_DATABASE_MIGRATION_USER=woes WOES_DATABASE_MIGRATION_PASSWORD=woes \
-		WOES_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" WOES_DATABASE_POOL_SIZE="$POOL_SIZE" \
-		WOES_DATA_DIR="$WORK/data" \
-		WOES_RATE_LIMIT_REQUESTS_PER_SECOND="${WOES_RATE_LIMIT_REQUESTS_PER_SECOND:-1000000000}" \
-		WOES_RATE_LIMIT_BURST="${WOES_RATE_LIMIT_BURST:-1000000000}" \
-		"${PIN_APP[@]}" "$JAVA" -Xlog:gc:file="$WORK/gc.log":uptime ${JAVA_OPTS:-} -jar "$JAR"
-) >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-BASE_URL="http://127.0.0.1:$SERVER_PORT"
-for ((i = 0; ; i++)); do
-	kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log" >&2; die "the server exited"; }
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/readiness")" = 200 ] && break
-	[ "$i" -lt 1200 ] || die "the server was not ready within 120 s"
-	sleep 0.1
-done
-log "server ready"
+SERVER_JVM_ARGS=(-Xlog:gc:file="$WORK/gc.log":uptime)
+start_server 18180 "$BOOTSTRAP_KEY" \
+	WOES_DATABASE_USER=woes_app WOES_DATABASE_PASSWORD=woes_app \
+	WOES_DATABASE_MIGRATION_USER=woes WOES_DATABASE_MIGRATION_PASSWORD=woes \
+	WOES_DATABASE_POOL_SIZE="$POOL_SIZE"
+log "server ready: $JAR with $("$JAVA" -version 2>&1 | head -1), pool $POOL_SIZE, on $BASE_URL"
 
 # ---------------------------------------------------------------- data
 
@@ -280,7 +142,7 @@ wait_for_key() { # the server reloads keys every 2 s
 
 MAIN_SLUGS=()
 if [ "$MEASURE_ENDPOINTS" = 1 ]; then
-	log "seeding $WORKSPACES workspaces x $CONVERSATIONS conversations with 1-10 messages each"
+	log "seeding $WORKSPACES workspaces x $CONVERSATIONS conversations with 1-10 messages each, $OPERATORS operators in $TEAMS teams, $TAGS tags"
 	for ((w = 0; w < WORKSPACES; w++)); do
 		if [ "$w" = 0 ]; then
 			slug=default; name=Default; key=$BOOTSTRAP_KEY
@@ -289,6 +151,7 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 		fi
 		MAIN_SLUGS+=("$slug")
 		run sql -c "CALL bench.seed_workspace('$slug', '$name', $CONVERSATIONS, true, '$key')"
+		run sql -c "CALL bench.seed_operators('$slug', $OPERATORS, $TEAMS, $TAGS)"
 	done
 	sql -c "CALL bench.pick_targets(ARRAY['$(IFS=,; echo "${MAIN_SLUGS[*]}" | sed "s/,/','/g")'])"
 	sql -c "SELECT secret FROM bench.keys WHERE slug = ANY (ARRAY['$(IFS=,; echo "${MAIN_SLUGS[*]}" | sed "s/,/','/g")'])" >"$WORK/keys.tsv"
@@ -296,6 +159,22 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	TARGETS=$(wc -l <"$WORK/targets.tsv")
 	# what the ceiling's script draws from: a workspace, then one of its targets
 	read -r TARGET_WORKSPACES PER_WORKSPACE < <(sql -F ' ' -c "SELECT count(*), min(c) FROM (SELECT count(*) AS c FROM bench.targets GROUP BY ws) AS w")
+	# replies: the same targets, each with an operator of its workspace
+	sql -F $'\t' -c "
+		SELECT k.secret, t.conversation_id, o.operator_id
+		FROM bench.targets t JOIN bench.keys k USING (workspace_id)
+		JOIN (SELECT workspace_id, operator_id, row_number() OVER (PARTITION BY workspace_id ORDER BY operator_id) - 1 AS i,
+		             count(*) OVER (PARTITION BY workspace_id) AS n
+		      FROM operators) o ON o.workspace_id = t.workspace_id AND o.i = t.n % o.n
+		ORDER BY t.n" >"$WORK/replies.tsv"
+	# the filtered list: every (tag, operator) pair of each workspace that matches a conversation
+	sql -F $'\t' -c "
+		SELECT k.secret, d.name, a.operator_id, count(*)
+		FROM conversation_tags ct JOIN conversation_assignments a USING (workspace_id, conversation_id)
+		JOIN tag_definitions d USING (workspace_id, tag_id) JOIN bench.keys k USING (workspace_id)
+		WHERE a.operator_id IS NOT NULL AND k.slug = ANY (ARRAY['$(IFS=,; echo "${MAIN_SLUGS[*]}" | sed "s/,/','/g")'])
+		GROUP BY 1, 2, 3 ORDER BY random()" >"$WORK/filtered-pairs.txt"
+	cut -f1-3 "$WORK/filtered-pairs.txt" >"$WORK/filtered.tsv"
 fi
 if [ "$MEASURE_SCALING" = 1 ]; then
 	log "seeding the workspace 'big' with $BIG conversations and 'small' with $SMALL (no messages)"
@@ -308,6 +187,33 @@ wait_for_key "$(sql -c "SELECT secret FROM bench.keys ORDER BY slug DESC LIMIT 1
 
 read -r N_WS N_CONV N_MSG < <(sql -F ' ' -c "SELECT (SELECT count(*) FROM workspaces), (SELECT count(*) FROM conversations), (SELECT count(*) FROM messages)")
 log "data: $N_WS workspaces, $N_CONV conversations, $N_MSG messages"
+read -r N_OPS N_ASSIGNED N_TAGGED < <(sql -F ' ' -c "SELECT (SELECT count(*) FROM operators), (SELECT count(*) FROM conversation_assignments), (SELECT count(*) FROM conversation_tags)")
+log "operator workflow: $N_OPS operators, $N_ASSIGNED conversations assigned, $N_TAGGED tags on conversations"
+
+# The filtered list's plans in the workspace default, as the server's role, before any load:
+# for the (tag, operator) pairs with the fewest, the median and the most conversations.
+explain_filtered() {
+	local ws pairs
+	ws=$(sql -c "SELECT bench.workspace_id('default')")
+	pairs=$(sql -F $'\t' -c "
+		SELECT name, operator_id, matches FROM (
+			SELECT d.name, a.operator_id, count(*) AS matches,
+			       row_number() OVER (ORDER BY count(*), d.name, a.operator_id) AS rn, count(*) OVER () AS total
+			FROM conversation_tags ct JOIN conversation_assignments a USING (workspace_id, conversation_id)
+			JOIN tag_definitions d USING (workspace_id, tag_id)
+			WHERE ct.workspace_id = '$ws' AND a.operator_id IS NOT NULL GROUP BY 1, 2) AS p
+		WHERE rn IN (1, (total + 1) / 2, total) ORDER BY rn")
+	: >"$WORK/explain-filtered.txt"
+	while IFS=$'\t' read -r tag operator matches; do
+		echo "-- $matches conversations (tag $tag, operator $operator)" >>"$WORK/explain-filtered.txt"
+		PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" \
+			-U woes_app -d woesbench -At -v wsid="$ws" -v tag="$tag" -v operator="$operator" \
+			-f "$BENCH_DIR/sql/explain-filtered.sql" >>"$WORK/explain-filtered.txt"
+	done <<<"$pairs"
+}
+if [ "$MEASURE_ENDPOINTS" = 1 ] && [[ $ENDPOINTS == *" filtered "* ]]; then
+	explain_filtered
+fi
 
 # ---------------------------------------------------------------- measuring
 
@@ -371,16 +277,27 @@ probe() { # METHOD PATH KEY BODY EXPECTED_STATUS
 	return 1
 }
 
+# After a probe of a filter that must match: the page it answered holds a conversation.
+probe_found() {
+	grep -q '"object":"conversation"' "$WORK/probe.json" && return 0
+	PROBE_FAILURES+=("the filtered list answered no conversation for a pair that has some: $(head -c 300 "$WORK/probe.json")")
+	log "${PROBE_FAILURES[-1]}"
+	PROBE_STATUS="200, empty"
+	return 1
+}
+
 # measure NAME SCRIPT DATAFILE WARMUP: a probe, an unmeasured warm-up, then the measured
 # wrk run; keeps its figures under NAME.
 measure() {
-	local name=$1 script=$2 data=$3 warmup=$4 line requests duration key id before t0 lg0 lg1
-	IFS=$'\t' read -r key id <"$data"
+	local name=$1 script=$2 data=$3 warmup=$4 line requests duration key id third before t0 lg0 lg1
+	IFS=$'\t' read -r key id third <"$data"
 	if ! case "$script" in
 		list.lua) probe GET "/api/v1/conversations?limit=20${id:+&startingAfter=$id}" "$key" "" 200 ;;
 		get-conversation.lua) probe GET "/api/v1/conversations/$id" "$key" "" 200 ;;
 		create-conversation.lua) probe POST /api/v1/conversations "$key" '{"subject":"Probe","customer":{"id":"cus_probe"}}' 201 ;;
 		post-message.lua) probe POST "/api/v1/conversations/$id/messages" "$key" '{"body":"Probe","role":"user"}' 201 ;;
+		reply.lua) probe POST "/api/v1/conversations/$id/replies" "$key" "{\"operatorId\":\"$third\",\"body\":\"Probe\"}" 201 ;;
+		filtered.lua) probe GET "/api/v1/conversations?tag=$id&assigneeId=$third" "$key" "" 200 && probe_found ;;
 	esac; then
 		RPS[$name]=-; P50[$name]=-; P99[$name]=-; ERRS[$name]="HTTP $PROBE_STATUS"
 		return 0
@@ -457,7 +374,8 @@ out 'machine: %s CPUs, %s GB RAM; %s; PostgreSQL %s (fsync on, synchronous_commi
 	"$("$JAVA" -version 2>&1 | head -1)" "$(sql -c 'SHOW server_version' | cut -d' ' -f1)" "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1,2)"
 out 'load: %s connections, %s threads, %ss warm-up + %ss measured per run; server pool %s%s\n' \
 	"$CONNECTIONS" "$THREADS" "$WARMUP" "$DURATION" "$POOL_SIZE" "$([ ${#PIN_PG[@]} = 0 ] || echo '; PostgreSQL pinned to CPU 0, the rest to CPU 1')"
-out 'data at start: %s workspaces, %s conversations, %s messages\n' "$N_WS" "$N_CONV" "$N_MSG"
+out 'data at start: %s workspaces, %s conversations, %s messages; %s operators, %s conversations assigned, %s tags on conversations\n' \
+	"$N_WS" "$N_CONV" "$N_MSG" "$N_OPS" "$N_ASSIGNED" "$N_TAGGED"
 
 FAILED=0
 wants() { [[ $ENDPOINTS == *" $1 "* ]]; }
@@ -475,10 +393,13 @@ warm_server() { # SCRIPT DATAFILE ...
 }
 if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	warm_server list.lua "$WORK/keys.tsv" get-conversation.lua "$WORK/targets.tsv" \
-		create-conversation.lua "$WORK/keys.tsv" post-message.lua "$WORK/targets.tsv"
+		create-conversation.lua "$WORK/keys.tsv" post-message.lua "$WORK/targets.tsv" \
+		$(wants filtered && echo filtered.lua "$WORK/filtered.tsv") $(wants reply && echo reply.lua "$WORK/replies.tsv")
 	wants list && measure list list.lua "$WORK/keys.tsv" "$WARMUP"
+	wants filtered && measure filtered filtered.lua "$WORK/filtered.tsv" "$WARMUP"
 	wants get && measure get get-conversation.lua "$WORK/targets.tsv" "$WARMUP"
 	wants create && { quiesce; measure create create-conversation.lua "$WORK/keys.tsv" "$WARMUP"; }
+	wants reply && { quiesce; measure reply reply.lua "$WORK/replies.tsv" "$WARMUP"; }
 	# POST message and its ceiling take turns, in the order ABBA..., so that neither always
 	# runs on the more bloated tables (every message adds index entries) and a slow spell of
 	# this shared machine touches both. The first round warms up longer (JIT, pool, caches).
@@ -499,9 +420,10 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	row "endpoint ($CONNECTIONS connections)" "req/s" "p50 ms" "p99 ms" "errors" "CPU us/req" "GC pauses"
 	row "" "" "" "" "" "srv/PG/load/rest" "n/sum/max ms"
 	declare -A LABEL=([list]="GET  /api/v1/conversations?limit=20" [get]="GET  /api/v1/conversations/{id}"
+		[filtered]="GET  /api/v1/conversations?tag=&assigneeId=" [reply]="POST /api/v1/conversations/{id}/replies"
 		[create]="POST /api/v1/conversations" [message]="POST /api/v1/conversations/{id}/messages"
 		[pgbench]="pgbench, POST message's SQL (tx/s)")
-	for name in list get create; do
+	for name in list filtered get create reply; do
 		wants "$name" && row "${LABEL[$name]}" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "${ERRS[$name]}" "${CPU[$name]:--}" "${GC[$name]:--}"
 	done
 	RATIOS=()
@@ -524,12 +446,20 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 		met=met; le 0.75 "$RATIO" || { met=MISSED; FAILED=1; }
 		out 'POST message / pgbench ceiling: %s (median of rounds: %s; target >= 0.75: %s)\n' "$RATIO" "${RATIOS[*]}" "$met"
 	fi
-	for name in list get create message; do
+	for name in list filtered get create reply message; do
 		wants "$name" || continue
 		met=met; lt "${P99[$name]}" 50 || { met=MISSED; FAILED=1; }
 		out 'p99 %-8s %6s ms (target < 50 ms: %s)\n' "$name" "${P99[$name]}" "$met"
 		[ "${ERRS[$name]}" = 0 ] || { FAILED=1; out 'WARNING: %s had %s failed requests (see wrk-%s*.txt)\n' "$name" "${ERRS[$name]}" "$name"; }
 	done
+	if wants filtered; then
+		out 'filtered list plans in the workspace default, before the runs (explain-filtered.txt):\n'
+		awk '/^-- / { if (line) print line; line = "  " substr($0, 4) ":"; next }
+			/Scan|Sort|Join|Nested Loop/ && !/Sort Key|Sort Method/ { sub(/^ *(->  )?/, ""); sub(/ \(actual.*/, ""); line = line " " $0 ";" }
+			/^Execution Time/ { line = line " " $3 " ms" }
+			END { print line }' "$WORK/explain-filtered.txt" | tee -a "$RESULT"
+		grep -q 'Seq Scan' "$WORK/explain-filtered.txt" && { FAILED=1; out 'WARNING: a filtered list plan scans a table\n'; }
+	fi
 	consistent=$(sql -c "SELECT (SELECT sum(message_count) FROM conversations) = (SELECT count(*) FROM messages)")
 	out 'after the runs: sum(message_count) = count(messages): %s\n' "$consistent"
 	[ "$consistent" = t ] || FAILED=1

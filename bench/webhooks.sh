@@ -25,6 +25,8 @@
 #   BENCH_DRAIN_WINDOW=20    seconds of sending without API load after a run with endpoints
 #   BENCH_PG_BIN=/usr/lib/postgresql/15/bin   BENCH_TIME_LIMIT=900   BENCH_TMPDIR
 #   BENCH_RESULTS=target/bench-webhooks       WOES_JAR=target/woes.jar   JAVA_OPTS
+#   WOES_RATE_LIMIT_REQUESTS_PER_SECOND, WOES_RATE_LIMIT_BURST   the per-key rate limit; the
+#                            bench lifts it (1e9) so that it measures the server, not the limit
 set -Eeuo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,130 +42,32 @@ ENDPOINTS=${BENCH_ENDPOINTS:-5}
 ORDER=${BENCH_ORDER:-without with with without}
 CONVERSATIONS=${BENCH_CONVERSATIONS:-10000}
 DRAIN_WINDOW=${BENCH_DRAIN_WINDOW:-20}
-PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 TIME_LIMIT=${BENCH_TIME_LIMIT:-900}
-RESULTS=${BENCH_RESULTS:-$ROOT/target/bench-webhooks}
-JAR=${WOES_JAR:-$ROOT/target/woes.jar}
+RESULTS_DEFAULT=$ROOT/target/bench-webhooks
+RESULTS=${BENCH_RESULTS:-$RESULTS_DEFAULT}
 export WOES_BENCH_LUA="$BENCH_DIR/lua"
 
-STARTED_AT=$(date +%s)
-log() { printf '[%4ds] %s\n' "$(($(date +%s) - STARTED_AT))" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-WORK="" PG_PID="" SERVER_PID="" RECEIVER_PID="" CHILD_PID="" WATCHDOG_PID=""
-
-stop_pid() { # pid name seconds signal
-	local pid=$1 name=$2 seconds=$3 signal=$4 i
-	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-	log "stopping $name (pid $pid)"
-	kill "-$signal" "$pid" 2>/dev/null || true
-	for ((i = 0; i < seconds * 10; i++)); do
-		kill -0 "$pid" 2>/dev/null || return 0
-		sleep 0.1
-	done
-	kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-	local status=$?
-	set +e
-	trap - EXIT INT TERM
-	stop_pid "$CHILD_PID" "load generator" 5 TERM
-	stop_pid "$SERVER_PID" "the server" 30 TERM
-	stop_pid "$RECEIVER_PID" "the receiver" 5 TERM
-	stop_pid "$PG_PID" "PostgreSQL" 60 INT
-	if [ -n "$WATCHDOG_PID" ]; then kill -TERM "$WATCHDOG_PID" 2>/dev/null; wait "$WATCHDOG_PID" 2>/dev/null; fi
-	if [ -n "$WORK" ] && [ -d "$WORK" ]; then
-		[ "$RESULTS" = "$ROOT/target/bench-webhooks" ] && rm -rf "$RESULTS"
-		mkdir -p "$RESULTS" && cp "$WORK"/*.log "$WORK"/*.txt "$WORK"/pgrun/*.log "$RESULTS"/ 2>/dev/null
-		rm -rf "$WORK"
-	fi
-	exit "$status"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "stopped (time limit or TERM)"; exit 143' TERM
-(
-	trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-	sleep "$TIME_LIMIT" & sleeper=$!
-	wait "$sleeper" && kill -TERM $$ 2>/dev/null
-) &
-WATCHDOG_PID=$!
-
-run() { "$@" & CHILD_PID=$!; local status=0; wait "$CHILD_PID" || status=$?; CHILD_PID=""; return "$status"; }
-
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'; }
-find_java() {
-	local candidate
-	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
-		echo "$JAVA_HOME/bin/java"; return
-	fi
-	for candidate in /usr/lib/jvm/*/bin/java; do
-		if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ]; then echo "$candidate"; return; fi
-	done
-	return 1
-}
-JAVA=$(find_java) || die "no Java 21 or newer"
-command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
-command -v curl >/dev/null || die "curl is not installed"
-for tool in initdb pg_ctl psql; do [ -x "$PG_BIN/$tool" ] || die "$PG_BIN/$tool is missing"; done
-if [ ! -f "$JAR" ]; then
-	log "building $JAR"
-	(cd "$ROOT" && JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package) || die "the build failed"
-fi
-free_port() { local port=$1; while [ -n "$(ss -Htln "sport = :$port" 2>/dev/null)" ]; do port=$((port + 1)); done; echo "$port"; }
-random_key() { local a=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz k=woesk_ i; for ((i = 0; i < 43; i++)); do k+=${a:$((SRANDOM % 62)):1}; done; echo "$k"; }
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+start_guard "$TIME_LIMIT"
+require_tools --cmd wrk initdb pg_ctl psql
 
 # ---------------------------------------------------------------- PostgreSQL, server, receiver
 
-WORK=$(mktemp -d "${BENCH_TMPDIR:-${TMPDIR:-/tmp}}/woes-bench-webhooks.XXXXXX")
-chmod 755 "$WORK"
-mkdir -p "$WORK/pg" "$WORK/pgrun"
-AS_POSTGRES=()
-if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$WORK/pg" "$WORK/pgrun"; AS_POSTGRES=(runuser -u postgres --); fi
-PG_PORT=$(free_port 5433)
+make_work woes-bench-webhooks
+start_postgres 5433 512MB "max_wal_size = 8GB
+checkpoint_timeout = 30min"
 log "PostgreSQL 15: a new cluster on 127.0.0.1:$PG_PORT"
-"${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/pgrun/initdb.out" 2>&1 || die initdb
-cat >>"$WORK/pg/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$WORK/pgrun'
-max_connections = 200
-shared_buffers = 512MB
-fsync = on
-synchronous_commit = on
-max_wal_size = 8GB
-checkpoint_timeout = 30min
-CONF
-"${AS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pgrun/postgres.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start"
-PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
-PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At "$@"; }
-"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes"
+create_database
 
 RECEIVER_PORT=$(free_port 18280)
 "$JAVA" "$BENCH_DIR/receiver/WebhookReceiver.java" "$RECEIVER_PORT" >"$WORK/receiver.log" 2>&1 &
-RECEIVER_PID=$!
+track_helper $! "the receiver"
 RECEIVER="http://127.0.0.1:$RECEIVER_PORT"
 
-SERVER_PORT=$(free_port 18180)
 KEY=$(random_key)
-log "server: $JAR on 127.0.0.1:$SERVER_PORT, receiver on 127.0.0.1:$RECEIVER_PORT"
-(
-	cd "$WORK"
-	exec env WOES_PORT="$SERVER_PORT" SERVER_ADDRESS=127.0.0.1 \
-		WOES_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/woesbench" WOES_DATABASE_USER=woes WOES_DATABASE_PASSWORD=woes \
-		WOES_BOOTSTRAP_API_KEY="$KEY" WOES_DATA_DIR="$WORK/data" WOES_WEBHOOKS_ALLOW_PRIVATE=true \
-		"$JAVA" ${JAVA_OPTS:-} -jar "$JAR"
-) >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-BASE_URL="http://127.0.0.1:$SERVER_PORT"
-for ((i = 0; ; i++)); do
-	kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log" >&2; die "the server exited"; }
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/readiness")" = 200 ] && break
-	[ "$i" -lt 1200 ] || die "the server was not ready within 120 s"
-	sleep 0.1
-done
+start_server 18180 "$KEY" WOES_WEBHOOKS_ALLOW_PRIVATE=true
+log "server: $JAR on $BASE_URL, receiver on $RECEIVER"
 for ((i = 0; ; i++)); do
 	[ "$(curl -s -o /dev/null -w '%{http_code}' "$RECEIVER/count")" = 200 ] && break
 	[ "$i" -lt 300 ] || die "the receiver did not start"

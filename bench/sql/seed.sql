@@ -186,3 +186,83 @@ BEGIN
     END IF;
 END
 $$;
+
+-- bench.seed_operators(slug, operators, teams, tags) adds the operator workflow to a seeded
+-- workspace: operators (mostly members, a few admins, some away) in teams (each operator in
+-- one team, every fifth in a second one too), owners for most conversations (70% an
+-- operator with one of their teams, 10% a team only, 20% unassigned; a few operators hold
+-- more than the rest), and a tag vocabulary with 0-3 tags per conversation (a few tags
+-- common, most rare). Assignment and tag times follow the conversation's start.
+CREATE OR REPLACE PROCEDURE bench.seed_operators(p_slug text, p_operators int, p_teams int, p_tags int)
+LANGUAGE plpgsql AS $$
+DECLARE
+    ws uuid := bench.workspace_id(p_slug);
+    t0 timestamptz := date_trunc('milliseconds', now() - interval '400 days');
+    team_names text[] := ARRAY['Billing', 'Technical', 'Onboarding', 'Escalations', 'Enterprise', 'Payments',
+                               'Integrations', 'Mobile'];
+    tag_names text[] := ARRAY['billing', 'refund', 'bug', 'login', 'export', 'invoice', 'shipping', 'feature-request',
+                              'password', 'api', 'mobile', 'integration', 'vip', 'churn-risk', 'onboarding',
+                              'performance', 'security', 'sso', 'webhooks', 'pricing', 'trial', 'cancellation',
+                              'data-import', 'permissions', 'notifications', 'outage', 'feedback', 'legal', 'gdpr',
+                              'upgrade'];
+BEGIN
+    DROP TABLE IF EXISTS seed_operators, seed_teams, seed_tags;
+
+    CREATE TEMP TABLE seed_operators AS
+    SELECT i, bench.uuid7(t0 + i * interval '1 hour') AS operator_id
+    FROM generate_series(1, p_operators) AS i;
+    INSERT INTO operators (workspace_id, operator_id, name, email, role, status, created_at, updated_at)
+    SELECT ws, operator_id, 'Operator ' || i, 'operator' || i || '@' || p_slug || '.example.com',
+           CASE WHEN i = 1 THEN 'owner' WHEN i % 7 = 0 THEN 'admin' ELSE 'member' END,
+           CASE WHEN i % 6 = 0 THEN 'away' ELSE 'active' END,
+           t0 + i * interval '1 hour', t0 + i * interval '1 hour'
+    FROM seed_operators;
+
+    CREATE TEMP TABLE seed_teams AS
+    SELECT j, bench.uuid7(t0 + j * interval '1 minute') AS team_id,
+           coalesce(team_names[j], 'Team ' || j) AS name
+    FROM generate_series(1, p_teams) AS j;
+    INSERT INTO teams (workspace_id, team_id, name, created_at, updated_at)
+    SELECT ws, team_id, name, t0 + j * interval '1 minute', t0 + j * interval '1 minute' FROM seed_teams;
+    INSERT INTO team_members (workspace_id, team_id, operator_id, added_at)
+    SELECT ws, t.team_id, o.operator_id, t0 + o.i * interval '1 hour'
+    FROM seed_operators o JOIN seed_teams t ON t.j = 1 + (o.i % p_teams)
+                                           OR (o.i % 5 = 0 AND t.j = 1 + ((o.i + 1) % p_teams))
+    ON CONFLICT DO NOTHING;
+
+    CREATE TEMP TABLE seed_tags AS
+    SELECT k, bench.uuid7(t0 + k * interval '1 second') AS tag_id, coalesce(tag_names[k], 'tag-' || k) AS name
+    FROM generate_series(1, p_tags) AS k;
+    INSERT INTO tag_definitions (workspace_id, tag_id, name, scope, color, description, created_at)
+    SELECT ws, tag_id, name, CASE WHEN k % 5 = 0 THEN 'account' ELSE 'issue' END, '#6B7280', '',
+           t0 + k * interval '1 second'
+    FROM seed_tags;
+
+    -- Owners: operator number drawn with a skew (the first operators hold more), with a
+    -- team the operator is a member of.
+    INSERT INTO conversation_assignments (workspace_id, conversation_id, operator_id, team_id, assigned_at)
+    SELECT ws, c.conversation_id,
+           CASE WHEN c.draw < 0.7 THEN o.operator_id END,
+           (SELECT m.team_id FROM team_members m
+            WHERE m.workspace_id = ws AND m.operator_id = o.operator_id ORDER BY m.team_id LIMIT 1),
+           c.created_at + interval '1 minute'
+    FROM (SELECT conversation_id, created_at, random() AS draw,
+                 1 + floor(power(random(), 1.5) * p_operators)::int AS o
+          FROM conversations WHERE workspace_id = ws) AS c
+    JOIN seed_operators o ON o.i = c.o
+    WHERE c.draw < 0.8;
+
+    -- Tags: 0-3 per conversation, tag number drawn with a skew (the first tags are common).
+    INSERT INTO conversation_tags (workspace_id, conversation_id, tag_id, added_at)
+    SELECT ws, c.conversation_id, t.tag_id, c.created_at + interval '2 minutes'
+    FROM conversations AS c
+    CROSS JOIN LATERAL (
+        SELECT DISTINCT 1 + floor(power(random(), 2) * p_tags)::int AS k
+        FROM generate_series(1, abs(hashtext(c.conversation_id::text)) % 4) AS n
+    ) AS drawn
+    JOIN seed_tags AS t ON t.k = drawn.k
+    WHERE c.workspace_id = ws;
+
+    DROP TABLE seed_operators, seed_teams, seed_tags;
+END
+$$;
