@@ -5,6 +5,11 @@
 #   bench/run.sh --list-scaling     the same, then list latency in a 1,000,000-conversation
 #                                   workspace against a 10,000-conversation one (about 7 min)
 #   bench/run.sh --only-list-scaling  (also: bench/list-scaling.sh) just the list scaling
+#   bench/run.sh --rls-cost         the same data, then GET list and POST message with the
+#                                   row-level security policies on and off by turns
+#                                   (BENCH_ROUNDS rounds, ABBA order), and the ratio of
+#                                   throughput with them to without (target >= 0.95); with
+#                                   BENCH_ENDPOINTS="" only that (about 4 min)
 #
 # It starts a throwaway PostgreSQL 15 cluster and the server (target/woes.jar, built if
 # missing) on free ports of 127.0.0.1, seeds them, measures with wrk and pgbench, prints a
@@ -53,9 +58,11 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 
 MEASURE_ENDPOINTS=1
 MEASURE_SCALING=0
+MEASURE_RLS=0
 for arg in "$@"; do
 	case "$arg" in
 		--list-scaling) MEASURE_SCALING=1 ;;
+		--rls-cost) MEASURE_RLS=1 ;;
 		--only-list-scaling) MEASURE_SCALING=1; MEASURE_ENDPOINTS=0 ;;
 		-h|--help) sed -n '2,/^set -E/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 		*) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
@@ -67,7 +74,7 @@ WARMUP=${BENCH_WARMUP:-10}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-40}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
-ENDPOINTS=" ${BENCH_ENDPOINTS:-list filtered get create reply message pgbench} "
+ENDPOINTS=" ${BENCH_ENDPOINTS-list filtered get create reply message pgbench} "
 ROUNDS=${BENCH_ROUNDS:-3}
 ROUND_WARMUP=${BENCH_ROUND_WARMUP:-3}
 PGBENCH_SCRIPT=${BENCH_PGBENCH_SCRIPT:-$BENCH_DIR/pgbench/post-message.sql}
@@ -463,6 +470,47 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	consistent=$(sql -c "SELECT (SELECT sum(message_count) FROM conversations) = (SELECT count(*) FROM messages)")
 	out 'after the runs: sum(message_count) = count(messages): %s\n' "$consistent"
 	[ "$consistent" = t ] || FAILED=1
+fi
+
+if [ "$MEASURE_RLS" = 1 ]; then
+	# The policies on and off on the same server, data and cluster: ALTER TABLE ... DISABLE
+	# ROW LEVEL SECURITY on every table with a workspace_id, and ENABLE again. The server
+	# sends its settings either way (they cost no round trip of their own), so the
+	# difference is what PostgreSQL spends on the policies.
+	rls() { # on|off
+		local verb=$([ "$1" = on ] && echo ENABLE || echo DISABLE)
+		sql -c "DO \$\$ DECLARE t regclass; BEGIN
+			FOR t IN SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'workspace_id' AND NOT a.attisdropped
+			         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+			LOOP EXECUTE format('ALTER TABLE %s $verb ROW LEVEL SECURITY', t); END LOOP; END \$\$"
+	}
+	[ "$MEASURE_ENDPOINTS" = 1 ] || warm_server list.lua "$WORK/keys.tsv" post-message.lua "$WORK/targets.tsv"
+	for ((round = 1; round <= ROUNDS; round++)); do
+		order=$([ $((round % 2)) = 1 ] && echo "on off" || echo "off on")
+		for state in $order; do
+			rls "$state"
+			measure "rls-list-$state-$round" list.lua "$WORK/keys.tsv" "$ROUND_WARMUP"
+			quiesce
+			measure "rls-message-$state-$round" post-message.lua "$WORK/targets.tsv" "$ROUND_WARMUP"
+		done
+	done
+	rls on
+	out '\nrow-level security: the same requests with the policies on and off, by turns\n'
+	row "endpoint ($CONNECTIONS connections)" "req/s" "p50 ms" "p99 ms" "errors" "CPU us/req" "GC pauses"
+	for name in list message; do
+		ratios=()
+		for ((round = 1; round <= ROUNDS; round++)); do
+			for state in on off; do
+				key="rls-$name-$state-$round"
+				row "$name, policies $state #$round" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${ERRS[$key]}" "${CPU[$key]:--}" "${GC[$key]:--}"
+			done
+			ratios+=("$(ratio "${RPS[rls-$name-on-$round]}" "${RPS[rls-$name-off-$round]}")")
+		done
+		cost=$(median "${ratios[@]}")
+		met=met; le 0.95 "$cost" || { met=MISSED; FAILED=1; }
+		out '%s with / without the policies: %s (median of rounds: %s; target >= 0.95: %s)\n' "$name" "$cost" "${ratios[*]}" "$met"
+	done
 fi
 
 if [ "$MEASURE_SCALING" = 1 ]; then

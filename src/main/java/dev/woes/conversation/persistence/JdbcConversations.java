@@ -157,10 +157,8 @@ class JdbcConversations implements Conversations {
 		if (tagId != null || query.assigneeId() != null || query.teamId() != null || query.assigned() != null) {
 			// A generic plan cannot tell how rare the assignee is and joins the whole
 			// workspace (about 150 ms on 200,000 conversations) where the custom plan
-			// walks
-			// the inbox order and probes the assignment indexes (under 10 ms). The
-			// caller's
-			// read-only transaction bounds the setting.
+			// walks the inbox order and probes the assignment indexes (under 10 ms).
+			// The caller's read-only transaction bounds the setting.
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		}
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
