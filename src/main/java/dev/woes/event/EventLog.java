@@ -54,7 +54,7 @@ public class EventLog {
 		Instant now = Timestamps.now(this.clock);
 		this.jdbc.sql("""
 				INSERT INTO events (workspace_id, event_id, type, occurred_at, actor_type, actor_id, subject_id, data)
-				VALUES (:workspace, :id, :type, :at, :actorType, :actorId, :subject, CAST(:data AS jsonb))
+				VALUES (:workspace, :id, :type, :at, :actorType, :actorId, :subject, CAST(:data AS json))
 				""")
 			.param("workspace", workspace.value())
 			.param("id", id)

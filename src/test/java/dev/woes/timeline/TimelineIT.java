@@ -155,7 +155,7 @@ class TimelineIT extends ApiTest {
 				this.jdbc
 					.sql("""
 							INSERT INTO events (workspace_id, event_id, type, occurred_at, actor_type, actor_id, subject_id, data)
-							VALUES (:workspace, :id, :type, :at, 'system', NULL, :subject, CAST('{"x": 1}' AS jsonb))""")
+							VALUES (:workspace, :id, :type, :at, 'system', NULL, :subject, CAST('{"x": 1}' AS json))""")
 					.param("workspace", this.tenant.workspace().id().value())
 					.param("id", Uuids.v7())
 					.param("type", type)
