@@ -47,16 +47,22 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Settings (system properties): {@code crash.durationSeconds} (120),
  * {@code crash.clients} (16), {@code crash.serverKills} (3), {@code crash.pgCrashes} (3),
- * {@code crash.drainSeconds} (120: the longest wait for webhook deliveries after
- * writing), {@code crash.synchronousCommit} ({@code on}; {@code off} on purpose makes
- * PostgreSQL acknowledge commits it may then lose in a crash, and this test should then
- * fail, reporting the loss). {@code bench/crash-test.sh} runs it with longer settings.
+ * {@code crash.drainSeconds} (240: the longest wait for webhook deliveries after writing;
+ * it also ends once no event has been delivered for 30 s),
+ * {@code crash.synchronousCommit} ({@code on}; {@code off} on purpose makes PostgreSQL
+ * acknowledge commits it may then lose in a crash, and this test should then fail,
+ * reporting the loss). {@code bench/crash-test.sh} runs it with longer settings.
  */
 class CrashIT {
 
 	private static final String EVENT_TYPES = "'conversation.created', 'conversation.message.created'";
 
 	private static final Duration SERVER_START = Duration.ofSeconds(240);
+
+	/**
+	 * The drain after writing ends as soon as no event has been delivered for this long.
+	 */
+	private static final Duration STALL = Duration.ofSeconds(30);
 
 	private static final Path LOGS = Path.of("target", "crash-test");
 
@@ -369,18 +375,25 @@ class CrashIT {
 	 * @return the events not delivered
 	 */
 	private Set<String> awaitDelivered(HookReceiver receiver, Set<String> events) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(this.settings.drainSeconds()).toNanos();
-		long report = System.nanoTime();
+		long now = System.nanoTime();
+		long deadline = now + Duration.ofSeconds(this.settings.drainSeconds()).toNanos();
+		long stalledAfter = now + STALL.toNanos();
+		long report = now;
+		int delivered = -1;
 		while (true) {
 			Set<String> undelivered = new HashSet<>(events);
 			undelivered.removeAll(receiver.delivered());
-			if (undelivered.isEmpty() || System.nanoTime() > deadline) {
+			now = System.nanoTime();
+			if (events.size() - undelivered.size() > delivered) {
+				delivered = events.size() - undelivered.size();
+				stalledAfter = now + STALL.toNanos();
+			}
+			if (undelivered.isEmpty() || now > deadline || now > stalledAfter) {
 				return undelivered;
 			}
-			if (System.nanoTime() > report) {
-				log("%d of %d events delivered, %d webhook requests", events.size() - undelivered.size(), events.size(),
-						receiver.requests());
-				report = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			if (now > report) {
+				log("%d of %d events delivered, %d webhook requests", delivered, events.size(), receiver.requests());
+				report = now + Duration.ofSeconds(10).toNanos();
 			}
 			Thread.sleep(250);
 		}
@@ -403,7 +416,9 @@ class CrashIT {
 				       pg_snapshot_xmin(pg_current_snapshot())::text AS xmin
 				FROM events e WHERE e.event_id = ANY(?)""", """
 				SELECT enabled, disabled_reason, failed_deliveries, failing_since, created_at
-				FROM webhooks WHERE cardinality(?::uuid[]) > 0""");
+				FROM webhooks WHERE cardinality(?::uuid[]) > 0""", """
+				SELECT state, count(*) AS deliveries, count(DISTINCT event_id) AS events, max(attempts) AS max_attempts
+				FROM webhook_deliveries WHERE cardinality(?::uuid[]) > 0 GROUP BY state""");
 		try (Connection connection = database.connect()) {
 			java.sql.Array ids = connection.createArrayOf("uuid", undelivered.toArray());
 			for (String sql : queries) {
@@ -459,7 +474,7 @@ class CrashIT {
 		static Settings fromSystemProperties() {
 			return new Settings(Integer.getInteger("crash.durationSeconds", 120),
 					Integer.getInteger("crash.clients", 16), Integer.getInteger("crash.serverKills", 3),
-					Integer.getInteger("crash.pgCrashes", 3), Integer.getInteger("crash.drainSeconds", 120),
+					Integer.getInteger("crash.pgCrashes", 3), Integer.getInteger("crash.drainSeconds", 240),
 					System.getProperty("crash.synchronousCommit", "on"));
 		}
 
