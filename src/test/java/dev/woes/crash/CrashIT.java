@@ -123,6 +123,7 @@ class CrashIT {
 		Set<String> undelivered = awaitDelivered(receiver, events);
 		long drainedIn = Duration.ofNanos(System.nanoTime() - drainStarted).toSeconds();
 		long redelivered = events.stream().filter((event) -> receiver.requestsFor(event) > 1).count();
+		long phantoms = receiver.received().stream().filter((event) -> !events.contains(event)).count();
 		Set<String> interruptedEvents = receiver.interruptedEvents();
 		long interruptedNotDelivered = interruptedEvents.stream()
 			.filter((event) -> events.contains(event) && undelivered.contains(event))
@@ -153,6 +154,7 @@ class CrashIT {
 		counts.put("delivered", events.size() - undelivered.size());
 		counts.put("undelivered", undelivered.size());
 		counts.put("redelivered", redelivered);
+		counts.put("received events not in the database", phantoms);
 		counts.put("webhook requests", receiver.requests());
 		counts.put("deliveries interrupted by a kill", receiver.interrupted());
 		counts.put("interrupted events not delivered again", interruptedNotDelivered);
@@ -189,6 +191,9 @@ class CrashIT {
 		softly.assertThat(stored.messages()).as("messages stored").isEqualTo(messages);
 		softly.assertThat(conversations).as("acknowledged conversations").isPositive();
 		softly.assertThat(undelivered).as("committed events never delivered").isEmpty();
+		if ("on".equals(this.settings.synchronousCommit())) {
+			softly.assertThat(phantoms).as("events sent to the endpoint that the database does not hold").isZero();
+		}
 		softly.assertThat(receiver.interrupted()).as("webhook deliveries cut off by a kill of the server").isPositive();
 		softly.assertAll();
 	}

@@ -135,6 +135,13 @@ final class HookReceiver implements AutoCloseable {
 		return Set.copyOf(this.delivered);
 	}
 
+	/**
+	 * Event ids of every request received, answered or not.
+	 */
+	Set<String> received() {
+		return Set.copyOf(this.received.keySet());
+	}
+
 	int requestsFor(String eventId) {
 		AtomicInteger count = this.received.get(eventId);
 		return (count != null) ? count.get() : 0;
