@@ -93,6 +93,9 @@ final class CrashDatabase implements AutoCloseable {
 	int crash() throws IOException, InterruptedException {
 		ProcessHandle postmaster = postmaster()
 			.orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+		// Stopped first, so that it starts no process between the listing and the kill
+		// (an orphaned backend would hold the old shared memory and refuse the restart).
+		new ProcessBuilder("kill", "-STOP", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
 		List<ProcessHandle> processes = new ArrayList<>();
 		processes.add(postmaster);
 		postmaster.descendants().forEach(processes::add);
