@@ -423,12 +423,20 @@ class CrashIT {
 				SELECT enabled, disabled_reason, failed_deliveries, failing_since, created_at
 				FROM webhooks WHERE cardinality(?::uuid[]) > 0""", """
 				SELECT state, count(*) AS deliveries, count(DISTINCT event_id) AS events, max(attempts) AS max_attempts
-				FROM webhook_deliveries WHERE cardinality(?::uuid[]) > 0 GROUP BY state""");
+				FROM webhook_deliveries WHERE cardinality(?::uuid[]) > 0 GROUP BY state""", """
+				WITH missed AS (SELECT min(tx_id) AS low, max(tx_id) AS high FROM events WHERE event_id = ANY(?))
+				SELECT e.tx_id::text AS tx, e.seq, e.type, e.occurred_at, e.event_id = ANY(?) AS undelivered,
+				       min(d.created_at) AS queued
+				FROM events e LEFT JOIN webhook_deliveries d USING (workspace_id, event_id), missed
+				WHERE e.tx_id BETWEEN missed.low - 20 AND missed.high + 20
+				GROUP BY 1, 2, 3, 4, 5 ORDER BY e.tx_id, e.seq LIMIT 120""");
 		try (Connection connection = database.connect()) {
 			java.sql.Array ids = connection.createArrayOf("uuid", undelivered.toArray());
 			for (String sql : queries) {
 				try (PreparedStatement statement = connection.prepareStatement(sql)) {
-					statement.setArray(1, ids);
+					for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+						statement.setArray(i, ids);
+					}
 					try (ResultSet result = statement.executeQuery()) {
 						int columns = result.getMetaData().getColumnCount();
 						while (result.next()) {
