@@ -281,6 +281,11 @@ class WebhookDeliveryIT {
 		assertThat(millis).allMatch((took) -> took < 1000, "every POST answers within a second");
 	}
 
+	/**
+	 * The first server is closed while a delivery waits for its answer, which interrupts
+	 * the delivery as a death would; {@code dev.woes.crash.CrashIT} does the same with
+	 * {@code kill -9} of a server process under load.
+	 */
 	@Test
 	void aServerKilledMidDeliveryLosesNothingAndAnotherServerOnTheSameDatabaseDeliversIt() throws IOException {
 		Path dataDirectory = DataDirectories.newDataDirectory("webhooks-kill");
