@@ -51,11 +51,9 @@ import org.junit.jupiter.api.Test;
  * it also ends once no event has been delivered for 30 s),
  * {@code crash.synchronousCommit} ({@code on}; {@code off} on purpose makes PostgreSQL
  * acknowledge commits it may then lose in a crash, and this test should then fail,
- * reporting the loss), {@code crash.strictWebhooks} ({@code false}: committed events that
- * the webhook dispatcher never queued, an open finding described in docs/reliability.md,
- * are reported but fail the test only when this is {@code true}; events that were queued
- * and never delivered always fail it). {@code bench/crash-test.sh} runs it with longer
- * settings, strictly.
+ * reporting the loss). Every committed event of the test's conversations must reach the
+ * endpoint: one the dispatcher never queued fails the test as much as one queued and
+ * never delivered. {@code bench/crash-test.sh} runs it with longer settings.
  */
 class CrashIT {
 
@@ -199,14 +197,7 @@ class CrashIT {
 		Set<String> queuedButUndelivered = new HashSet<>(undelivered);
 		queuedButUndelivered.removeAll(neverQueued);
 		softly.assertThat(queuedButUndelivered).as("committed events queued but never delivered").isEmpty();
-		if (this.settings.strictWebhooks()) {
-			softly.assertThat(neverQueued).as("committed events the dispatcher never queued").isEmpty();
-		}
-		else if (!neverQueued.isEmpty()) {
-			System.out.println("crash test: KNOWN ISSUE (docs/reliability.md, open finding): " + neverQueued.size()
-					+ " committed events were never queued for delivery by the webhook dispatcher;"
-					+ " -Dcrash.strictWebhooks=true fails on it");
-		}
+		softly.assertThat(neverQueued).as("committed events the dispatcher never queued").isEmpty();
 		if ("on".equals(this.settings.synchronousCommit())) {
 			softly.assertThat(phantoms).as("events sent to the endpoint that the database does not hold").isZero();
 		}
@@ -518,13 +509,13 @@ class CrashIT {
 	}
 
 	record Settings(int durationSeconds, int clients, int serverKills, int pgCrashes, int drainSeconds,
-			String synchronousCommit, boolean strictWebhooks) {
+			String synchronousCommit) {
 
 		static Settings fromSystemProperties() {
 			return new Settings(Integer.getInteger("crash.durationSeconds", 120),
 					Integer.getInteger("crash.clients", 16), Integer.getInteger("crash.serverKills", 3),
 					Integer.getInteger("crash.pgCrashes", 3), Integer.getInteger("crash.drainSeconds", 240),
-					System.getProperty("crash.synchronousCommit", "on"), Boolean.getBoolean("crash.strictWebhooks"));
+					System.getProperty("crash.synchronousCommit", "on"));
 		}
 
 	}
