@@ -36,6 +36,26 @@ function common.seed()
   for _ = 1, 10 do math.random() end
 end
 
+-- Defines wrk's init and request for a script whose every request is built from a row of
+-- the data file drawn at random: build(row) returns the method, the path and, for a write,
+-- the JSON body. The row's first field is the API key.
+function common.requests(build)
+  local rows
+  function init(args)
+    common.seed()
+    rows = common.rows(args[1])
+  end
+  function request()
+    local row = common.pick(rows)
+    local method, path, body = build(row)
+    local headers = { ["Authorization"] = "Bearer " .. row[1] }
+    if body then
+      headers["Content-Type"] = "application/json"
+    end
+    return wrk.format(method, path, headers, body)
+  end
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

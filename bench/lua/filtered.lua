@@ -5,15 +5,7 @@
 -- into the query string as they are.
 -- Usage: wrk ... -s filtered.lua URL -- FILE
 local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
-local rows
 
-function init(args)
-  common.seed()
-  rows = common.rows(args[1])
-end
-
-function request()
-  local row = common.pick(rows)
-  return wrk.format("GET", "/api/v1/conversations?tag=" .. row[2] .. "&assigneeId=" .. row[3],
-    { ["Authorization"] = "Bearer " .. row[1] })
-end
+common.requests(function(row)
+  return "GET", "/api/v1/conversations?tag=" .. row[2] .. "&assigneeId=" .. row[3]
+end)

@@ -2,14 +2,7 @@
 -- (an API key and a conversation id of its workspace a line).
 -- Usage: wrk ... -s get-conversation.lua URL -- FILE
 local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
-local rows
 
-function init(args)
-  common.seed()
-  rows = common.rows(args[1])
-end
-
-function request()
-  local row = common.pick(rows)
-  return wrk.format("GET", "/api/v1/conversations/" .. row[2], { ["Authorization"] = "Bearer " .. row[1] })
-end
+common.requests(function(row)
+  return "GET", "/api/v1/conversations/" .. row[2]
+end)

@@ -3,18 +3,11 @@
 -- at random, so the load spreads over the workspaces (or the cursors) in the file.
 -- Usage: wrk ... -s list.lua URL -- FILE
 local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
-local rows
 
-function init(args)
-  common.seed()
-  rows = common.rows(args[1])
-end
-
-function request()
-  local row = common.pick(rows)
+common.requests(function(row)
   local path = "/api/v1/conversations?limit=20"
   if row[2] then
     path = path .. "&startingAfter=" .. row[2]
   end
-  return wrk.format("GET", path, { ["Authorization"] = "Bearer " .. row[1] })
-end
+  return "GET", path
+end)

@@ -4,17 +4,9 @@
 -- conversation's row lock. The body is the one bench/pgbench/post-message.sql writes.
 -- Usage: wrk ... -s post-message.lua URL -- FILE
 local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
-local rows
 local body = '{"body":"Following up: the export to CSV still stops at about ten thousand rows. ' ..
   'Could you check it again? We need the whole quarter in one file by Friday.","role":"user"}'
 
-function init(args)
-  common.seed()
-  rows = common.rows(args[1])
-end
-
-function request()
-  local row = common.pick(rows)
-  return wrk.format("POST", "/api/v1/conversations/" .. row[2] .. "/messages",
-    { ["Authorization"] = "Bearer " .. row[1], ["Content-Type"] = "application/json" }, body)
-end
+common.requests(function(row)
+  return "POST", "/api/v1/conversations/" .. row[2] .. "/messages", body
+end)

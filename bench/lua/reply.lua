@@ -4,18 +4,10 @@
 -- the whole seeded set, so concurrent replies seldom meet on one conversation's row lock.
 -- Usage: wrk ... -s reply.lua URL -- FILE
 local common = dofile((os.getenv("WOES_BENCH_LUA") or "bench/lua") .. "/common.lua")
-local rows
 local text = "Thanks for the details. The export limit was a bug on our side and is fixed now: " ..
   "the whole quarter exports in one file. Could you try again and tell us if it works?"
 
-function init(args)
-  common.seed()
-  rows = common.rows(args[1])
-end
-
-function request()
-  local row = common.pick(rows)
-  local body = '{"operatorId":"' .. row[3] .. '","body":"' .. text .. '"}'
-  return wrk.format("POST", "/api/v1/conversations/" .. row[2] .. "/replies",
-    { ["Authorization"] = "Bearer " .. row[1], ["Content-Type"] = "application/json" }, body)
-end
+common.requests(function(row)
+  return "POST", "/api/v1/conversations/" .. row[2] .. "/replies",
+    '{"operatorId":"' .. row[3] .. '","body":"' .. text .. '"}'
+end)
