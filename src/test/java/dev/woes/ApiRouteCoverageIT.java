@@ -104,8 +104,7 @@ class ApiRouteCoverageIT extends ApiTest {
 							+ (keyed ? "Idempotency-Key: " + UUID.randomUUID() + "\r\n" : "")
 							+ "Transfer-Encoding: chunked\r\n\r\n");
 					// Whitespace before the JSON value: a reader must consume all of it,
-					// whatever
-					// fields the route accepts.
+					// whatever fields the route accepts.
 					byte[] chunk = ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
 					for (int sent = 0; sent <= MAX_BODY + 0x10000 && client.send(chunk); sent += 0x10000) {
 						// Keep streaming until the server has refused or seen enough.

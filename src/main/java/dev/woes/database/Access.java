@@ -7,8 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Which rows the current thread's database work may see: one workspace's, every
- * workspace's (system work), or none at all, the default. The connection pool applies it
- * to a connection when the connection is checked out.
+ * workspace's (system work), or none at all, the default. A connection checked out of the
+ * pool carries it into every transaction it runs ({@link ScopedConnection}).
  */
 record Access(UUID workspace, boolean system) {
 

@@ -63,13 +63,11 @@ public class WebhookDispatcher {
 	@Scheduled(initialDelay = 0, fixedDelayString = "${woes.webhooks.poll-interval:250ms}")
 	void dispatchAll() {
 		// Which workspaces have endpoints: server-wide. Each is then dispatched in its
-		// own
-		// workspace's context.
+		// own workspace's context.
 		for (WorkspaceId workspace : SystemAccess.call(this.deliveries::dispatchedWorkspaces)) {
 			try (WorkspaceContext.Scope scope = WorkspaceContext.enter(workspace.value())) {
 				// Full batches: more may follow at once, up to a bound per poll so that
-				// one
-				// workspace's burst does not hold the others back.
+				// one workspace's burst does not hold the others back.
 				for (int batch = 0; batch < BATCHES_PER_POLL && dispatch(workspace) == BATCH; batch++) {
 					// next batch
 				}

@@ -304,8 +304,7 @@ class WebhookDeliveryIT {
 			first.post(key, "/api/v1/conversations", "{\"subject\": \"Before\", \"customer\": {\"id\": \"c\"}}");
 			this.receiver.awaitRequests((all) -> !all.isEmpty(), WITHIN);
 			// Stopped while the first delivery waits for its answer, and right after
-			// another
-			// event committed.
+			// another event committed.
 			lateConversation = first
 				.post(key, "/api/v1/conversations", "{\"subject\": \"Late\", \"customer\": {\"id\": \"c\"}}")
 				.json()

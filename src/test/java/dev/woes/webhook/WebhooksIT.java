@@ -209,8 +209,7 @@ class WebhooksIT extends ApiTest {
 					"https://localhost:" + receiver.port() + "/rebound")) {
 				String id = create(tenant, "https://hooks.example.com/looks-public");
 				// What a DNS answer that changed after the check would do: the stored URL
-				// now
-				// leads to this machine.
+				// now leads to this machine.
 				this.jdbc.sql("UPDATE webhooks SET url = :url WHERE workspace_id = :workspace AND webhook_id = :id")
 					.param("url", target)
 					.param("workspace", tenant.workspace().id().value())

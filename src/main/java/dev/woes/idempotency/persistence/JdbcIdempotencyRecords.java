@@ -90,9 +90,8 @@ class JdbcIdempotencyRecords implements IdempotencyRecords {
 	@Override
 	public int deleteOlderThan(Instant instant) {
 		// Visits the workspaces that hold records by skipping through the primary key,
-		// then
-		// deletes each one's expired rows through (workspace_id, created_at): no index or
-		// scan that crosses workspaces.
+		// then deletes each one's expired rows through (workspace_id, created_at): no
+		// index or scan that crosses workspaces.
 		List<UUID> workspaces = this.jdbc.sql("""
 				WITH RECURSIVE holders (workspace_id) AS (
 				    (SELECT workspace_id FROM idempotency_keys ORDER BY workspace_id LIMIT 1)

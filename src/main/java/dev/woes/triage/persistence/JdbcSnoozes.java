@@ -59,8 +59,8 @@ class JdbcSnoozes implements Snoozes {
 	public List<DueSnooze> claimDue(Instant now, int batch) {
 		// Locks the snooze and its conversation together and skips either when another
 		// transaction holds it: a claimer never waits, so it cannot deadlock with a
-		// request
-		// that changes the conversation, and never claims what another claimer holds.
+		// request that changes the conversation, and never claims what another claimer
+		// holds.
 		return this.jdbc.sql("""
 				SELECT s.workspace_id, s.conversation_id
 				FROM conversation_snoozes s
