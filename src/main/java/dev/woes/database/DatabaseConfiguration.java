@@ -64,7 +64,8 @@ class DatabaseConfiguration {
 	@Bean
 	@Primary
 	DataSource dataSource(@Qualifier("connectionPool") HikariDataSource connectionPool) {
-		return new RowSecurityDataSource(connectionPool);
+		return new RowSecurityDataSource(connectionPool,
+				new ConnectionQueue(connectionPool.getMaximumPoolSize(), connectionPool.getConnectionTimeout()));
 	}
 
 	/**

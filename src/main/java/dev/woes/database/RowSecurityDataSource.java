@@ -18,26 +18,46 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * workspace into the next, whatever happened to the transaction. They cost no round trip
  * of their own: a {@link ScopedConnection} sends them in front of the first statement of
  * each transaction, in the same message to the server.
+ * <p>
+ * Threads wait for a connection in a {@link ConnectionQueue}, in turn, and give their
+ * place back when they close it.
  */
 final class RowSecurityDataSource extends DelegatingDataSource {
 
-	RowSecurityDataSource(DataSource pool) {
+	private final ConnectionQueue queue;
+
+	RowSecurityDataSource(DataSource pool, ConnectionQueue queue) {
 		super(pool);
+		this.queue = queue;
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return scoped(obtainTargetDataSource().getConnection());
+		this.queue.enter();
+		try {
+			return scoped(obtainTargetDataSource().getConnection());
+		}
+		catch (SQLException | RuntimeException ex) {
+			this.queue.leave();
+			throw ex;
+		}
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return scoped(obtainTargetDataSource().getConnection(username, password));
+		this.queue.enter();
+		try {
+			return scoped(obtainTargetDataSource().getConnection(username, password));
+		}
+		catch (SQLException | RuntimeException ex) {
+			this.queue.leave();
+			throw ex;
+		}
 	}
 
-	private static Connection scoped(Connection connection) {
+	private Connection scoped(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(RowSecurityDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new ScopedConnection(connection, Access.current()));
+				new Class<?>[] { Connection.class }, new ScopedConnection(connection, Access.current(), this.queue));
 	}
 
 }

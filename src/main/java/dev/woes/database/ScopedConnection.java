@@ -37,14 +37,22 @@ final class ScopedConnection implements InvocationHandler {
 
 	private final Access access;
 
+	private final ConnectionQueue queue;
+
+	/**
+	 * Whether this connection gave its place in the queue back (on its first close).
+	 */
+	private boolean left;
+
 	/**
 	 * Whether the running transaction has its settings; always false in autocommit.
 	 */
 	private boolean settingsApplied;
 
-	ScopedConnection(Connection target, Access access) {
+	ScopedConnection(Connection target, Access access, ConnectionQueue queue) {
 		this.target = target;
 		this.access = access;
+		this.queue = queue;
 	}
 
 	@Override
@@ -58,11 +66,29 @@ final class ScopedConnection implements InvocationHandler {
 		if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
 			applySettingsAlone();
 		}
+		if (name.equals("close")) {
+			return close(method);
+		}
 		Object result = call(this.target, method, args);
 		if (name.equals("commit") || name.equals("setAutoCommit") || (name.equals("rollback") && arity == 0)) {
 			this.settingsApplied = false;
 		}
 		return result;
+	}
+
+	/**
+	 * Returns the connection to the pool, then its place in the queue, once.
+	 */
+	private Object close(Method method) throws Throwable {
+		try {
+			return call(this.target, method, null);
+		}
+		finally {
+			if (!this.left) {
+				this.left = true;
+				this.queue.leave();
+			}
+		}
 	}
 
 	private boolean needsSettings() throws SQLException {

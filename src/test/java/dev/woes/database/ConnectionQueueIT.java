@@ -1,0 +1,149 @@
+package dev.woes.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.woes.support.ApiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Threads wait for the pool's connections in a line of their own: served in the order
+ * they asked, told so when none came free in time, and every place given back exactly
+ * once. Runs on a small pool of its own against the test database.
+ */
+class ConnectionQueueIT extends ApiTest {
+
+	private static final int POOL = 2;
+
+	private static final long TIMEOUT_MILLIS = 500;
+
+	@Autowired
+	private DatabaseServer server;
+
+	private HikariDataSource pool;
+
+	private RowSecurityDataSource dataSource;
+
+	@BeforeEach
+	void smallPool() {
+		this.pool = new HikariDataSource();
+		this.pool.setJdbcUrl(this.server.jdbcUrl());
+		this.pool.setUsername(this.server.username());
+		this.pool.setPassword(this.server.password());
+		this.pool.setMaximumPoolSize(POOL);
+		this.pool.setConnectionTimeout(TIMEOUT_MILLIS);
+		this.dataSource = new RowSecurityDataSource(this.pool, new ConnectionQueue(POOL, TIMEOUT_MILLIS));
+	}
+
+	@AfterEach
+	void closePool() {
+		this.pool.close();
+	}
+
+	@Test
+	void waitingThreadsGetConnectionsInTheOrderTheyAsked() throws Exception {
+		List<Connection> held = new ArrayList<>();
+		for (int i = 0; i < POOL; i++) {
+			held.add(connection());
+		}
+		List<String> served = new CopyOnWriteArrayList<>();
+		CountDownLatch done = new CountDownLatch(3);
+		for (String name : List.of("first", "second", "third")) {
+			Thread waiter = Thread.ofPlatform().name(name).start(() -> {
+				try (Connection connection = connection()) {
+					served.add(name);
+					assertThat(workspaceOf(connection)).isNotEmpty();
+				}
+				catch (SQLException ex) {
+					served.add(name + " failed: " + ex.getMessage());
+				}
+				finally {
+					done.countDown();
+				}
+			});
+			waitUntilWaiting(waiter);
+		}
+		// Only now do connections come free, one at a time; the third waiter gets the
+		// connection the first one closes.
+		for (int i = 0; i < held.size(); i++) {
+			held.get(i).close();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+			while (served.size() <= i) {
+				assertThat(System.nanoTime()).as("a waiter is served").isLessThan(deadline);
+				Thread.sleep(5);
+			}
+		}
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(served).containsExactly("first", "second", "third");
+	}
+
+	@Test
+	void aThreadThatWaitsLongerThanThePoolsTimeoutIsToldSoAndNoPlaceIsLost() throws Exception {
+		List<Connection> held = new ArrayList<>();
+		for (int i = 0; i < POOL; i++) {
+			held.add(connection());
+		}
+		long start = System.nanoTime();
+		assertThatThrownBy(this::connection).isInstanceOf(SQLTransientConnectionException.class)
+			.hasMessageContaining("No database connection came free within 500 ms");
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT_MILLIS);
+
+		// Closing a connection twice gives its place back once.
+		Connection first = held.remove(0);
+		first.close();
+		first.close();
+		held.add(connection());
+		assertThatThrownBy(this::connection).as("the pool is full again")
+			.isInstanceOf(SQLTransientConnectionException.class);
+
+		for (Connection connection : held) {
+			connection.close();
+		}
+		// Every place is free again: the whole pool can be taken at once.
+		List<Connection> all = new ArrayList<>();
+		for (int i = 0; i < POOL; i++) {
+			all.add(connection());
+		}
+		for (Connection connection : all) {
+			connection.close();
+		}
+	}
+
+	private Connection connection() throws SQLException {
+		try (Access.Scope scope = Access.workspace(UUID.randomUUID()).enter()) {
+			return this.dataSource.getConnection();
+		}
+	}
+
+	private static String workspaceOf(Connection connection) throws SQLException {
+		try (var statement = connection.prepareStatement("SELECT current_setting('woes.workspace_id', true)");
+				var row = statement.executeQuery()) {
+			row.next();
+			return row.getString(1);
+		}
+	}
+
+	private static void waitUntilWaiting(Thread thread) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
+			assertThat(System.nanoTime()).as(thread.getName() + " waits").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
+}
