@@ -83,11 +83,11 @@ public class MessageThread {
 	 * Records an operator's reply: an {@code assistant} message the operator wrote, with
 	 * the operator as the event's actor. Like any support-side message it leaves the
 	 * status as it is (a solved conversation stays solved) and it does not assign the
-	 * operator.
+	 * operator. A missing conversation is found by the statement that records the message
+	 * (no look of its own); a missing operator, before it.
 	 */
 	@Transactional
 	public Message reply(WorkspaceId workspace, ConversationId conversation, UUID operatorId, String body) {
-		this.conversations.requireExists(workspace, conversation);
 		Operator operator = this.operators.require(workspace, operatorId);
 		return post(workspace, Actor.operator(operator.id()), conversation, Role.ASSISTANT,
 				MessageAuthor.operator(operator.id()), body);

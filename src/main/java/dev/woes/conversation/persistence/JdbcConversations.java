@@ -109,6 +109,8 @@ class JdbcConversations implements Conversations {
 			.update();
 	}
 
+	private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
+
 	@Override
 	public List<Conversation> list(WorkspaceId workspace, ConversationQuery query, int rows) {
 		StringBuilder sql = new StringBuilder(
@@ -127,7 +129,7 @@ class JdbcConversations implements Conversations {
 			// The tag's id goes in as a value, so the planner weighs how common the tag
 			// is: a rare tag is read from conversation_tags (workspace_id, tag_id,
 			// conversation_id), a common one checked while walking the inbox order.
-			tagId = tagId(workspace, query.tag());
+			tagId = tagIdForCustomPlans(workspace, query.tag());
 			if (tagId == null) {
 				return List.of();
 			}
@@ -154,12 +156,13 @@ class JdbcConversations implements Conversations {
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
 		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
-		if (tagId != null || query.assigneeId() != null || query.teamId() != null || query.assigned() != null) {
+		if (tagId == null && (query.assigneeId() != null || query.teamId() != null || query.assigned() != null)) {
 			// A generic plan cannot tell how rare the assignee is and joins the whole
 			// workspace (about 150 ms on 200,000 conversations) where the custom plan
 			// walks the inbox order and probes the assignment indexes (under 10 ms).
-			// The caller's read-only transaction bounds the setting.
-			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+			// The caller's read-only transaction bounds the setting; with a tag, the
+			// tag's lookup made it.
+			this.jdbc.sql(CUSTOM_PLANS).update();
 		}
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
 			.param("workspace", workspace.value())
@@ -188,12 +191,19 @@ class JdbcConversations implements Conversations {
 		return statement.query(JdbcConversations::conversation).list();
 	}
 
-	private UUID tagId(WorkspaceId workspace, String name) {
-		return this.jdbc
-			.sql("SELECT tag_id FROM tag_definitions WHERE workspace_id = :workspace AND lower(name) = lower(:name)")
+	/**
+	 * The tag's id, or {@code null} when the workspace has no such tag; when it has, the
+	 * same statement switches the rest of the transaction to custom plans (see
+	 * {@link #list}), saving the filtered list a round trip.
+	 */
+	private UUID tagIdForCustomPlans(WorkspaceId workspace, String name) {
+		return this.jdbc.sql("""
+				SELECT tag_id, set_config('plan_cache_mode', 'force_custom_plan', true) FROM tag_definitions
+				WHERE workspace_id = :workspace AND lower(name) = lower(:name)
+				""")
 			.param("workspace", workspace.value())
 			.param("name", name)
-			.query(UUID.class)
+			.query((row, number) -> row.getObject("tag_id", UUID.class))
 			.optional()
 			.orElse(null);
 	}
