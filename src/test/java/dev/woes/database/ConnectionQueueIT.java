@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.woes.support.ApiTest;
@@ -52,6 +55,7 @@ class ConnectionQueueIT extends ApiTest {
 
 	@AfterEach
 	void closePool() {
+		this.dataSource.close();
 		this.pool.close();
 	}
 
@@ -115,6 +119,68 @@ class ConnectionQueueIT extends ApiTest {
 			connection.close();
 		}
 		// Every place is free again: the whole pool can be taken at once.
+		List<Connection> all = new ArrayList<>();
+		for (int i = 0; i < POOL; i++) {
+			all.add(connection());
+		}
+		for (Connection connection : all) {
+			connection.close();
+		}
+	}
+
+	@Test
+	void aThreadInterruptedWhileWaitingGivesUpAndItsTurnPassesOn() throws Exception {
+		List<Connection> held = new ArrayList<>();
+		for (int i = 0; i < POOL; i++) {
+			held.add(connection());
+		}
+		List<String> outcome = new CopyOnWriteArrayList<>();
+		Thread interrupted = Thread.ofPlatform().start(() -> {
+			try (Connection connection = connection()) {
+				outcome.add("served");
+			}
+			catch (SQLException ex) {
+				outcome.add(ex.getMessage());
+			}
+		});
+		waitUntilWaiting(interrupted);
+		interrupted.interrupt();
+		interrupted.join(5_000);
+		assertThat(outcome).containsExactly("Interrupted while waiting for a database connection.");
+		held.remove(0).close();
+		try (Connection connection = connection()) {
+			assertThat(workspaceOf(connection)).isNotEmpty();
+		}
+		for (Connection connection : held) {
+			connection.close();
+		}
+	}
+
+	@Test
+	void manyThreadsTakingTurnsAreAllServedAndLeaveEveryPlaceFree() throws Exception {
+		int threads = 40;
+		int turns = 50;
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		AtomicInteger holding = new AtomicInteger();
+		AtomicInteger mostAtOnce = new AtomicInteger();
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int t = 0; t < threads; t++) {
+				executor.submit(() -> {
+					for (int turn = 0; turn < turns; turn++) {
+						try (Connection connection = connection()) {
+							mostAtOnce.accumulateAndGet(holding.incrementAndGet(), Math::max);
+							workspaceOf(connection);
+							holding.decrementAndGet();
+						}
+						catch (SQLException | RuntimeException ex) {
+							failures.add(ex);
+						}
+					}
+				});
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(mostAtOnce.get()).isLessThanOrEqualTo(POOL);
 		List<Connection> all = new ArrayList<>();
 		for (int i = 0; i < POOL; i++) {
 			all.add(connection());
