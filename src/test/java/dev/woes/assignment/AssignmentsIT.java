@@ -197,6 +197,15 @@ class AssignmentsIT extends OperatorApiTest {
 		assertThat(list(tenant, "assigneeId=" + ada + "&status=solved")).containsExactly(adaOnly);
 		assertThat(list(tenant, "assigneeId=" + UUID.randomUUID())).isEmpty();
 
+		// With a tag, the tag's lookup also sets the plans of the rest of the request.
+		post(tenant.key(), "/api/v1/conversations/" + adaBilling + "/tags", "{\"name\": \"vip\"}");
+		post(tenant.key(), "/api/v1/conversations/" + grace1 + "/tags", "{\"name\": \"vip\"}");
+		assertThat(list(tenant, "tag=vip&assigneeId=" + ada)).containsExactly(adaBilling);
+		assertThat(list(tenant, "tag=VIP&assigneeId=" + grace)).containsExactly(grace1);
+		assertThat(list(tenant, "tag=vip&teamId=" + billing)).containsExactly(adaBilling);
+		assertThat(list(tenant, "tag=vip&assigned=false")).isEmpty();
+		assertThat(list(tenant, "tag=unknown&assigneeId=" + ada)).isEmpty();
+
 		Reply firstPage = get(tenant.key(), "/api/v1/conversations?assigned=true&limit=3");
 		assertThat(firstPage.json().path("hasMore").asBoolean()).isTrue();
 		String last = firstPage.json().path("conversations").get(2).path("id").asString();
