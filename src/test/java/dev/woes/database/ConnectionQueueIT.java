@@ -61,10 +61,7 @@ class ConnectionQueueIT extends ApiTest {
 
 	@Test
 	void waitingThreadsGetConnectionsInTheOrderTheyAsked() throws Exception {
-		List<Connection> held = new ArrayList<>();
-		for (int i = 0; i < POOL; i++) {
-			held.add(connection());
-		}
+		List<Connection> held = holdAll();
 		List<String> served = new CopyOnWriteArrayList<>();
 		CountDownLatch done = new CountDownLatch(3);
 		for (String name : List.of("first", "second", "third")) {
@@ -98,10 +95,7 @@ class ConnectionQueueIT extends ApiTest {
 
 	@Test
 	void aThreadThatWaitsLongerThanThePoolsTimeoutIsToldSoAndNoPlaceIsLost() throws Exception {
-		List<Connection> held = new ArrayList<>();
-		for (int i = 0; i < POOL; i++) {
-			held.add(connection());
-		}
+		List<Connection> held = holdAll();
 		long start = System.nanoTime();
 		assertThatThrownBy(this::connection).isInstanceOf(SQLTransientConnectionException.class)
 			.hasMessageContaining("No database connection came free within 500 ms");
@@ -115,25 +109,14 @@ class ConnectionQueueIT extends ApiTest {
 		assertThatThrownBy(this::connection).as("the pool is full again")
 			.isInstanceOf(SQLTransientConnectionException.class);
 
-		for (Connection connection : held) {
-			connection.close();
-		}
+		closeAll(held);
 		// Every place is free again: the whole pool can be taken at once.
-		List<Connection> all = new ArrayList<>();
-		for (int i = 0; i < POOL; i++) {
-			all.add(connection());
-		}
-		for (Connection connection : all) {
-			connection.close();
-		}
+		closeAll(holdAll());
 	}
 
 	@Test
 	void aThreadInterruptedWhileWaitingGivesUpAndItsTurnPassesOn() throws Exception {
-		List<Connection> held = new ArrayList<>();
-		for (int i = 0; i < POOL; i++) {
-			held.add(connection());
-		}
+		List<Connection> held = holdAll();
 		List<String> outcome = new CopyOnWriteArrayList<>();
 		Thread interrupted = Thread.ofPlatform().start(() -> {
 			try (Connection connection = connection()) {
@@ -151,9 +134,7 @@ class ConnectionQueueIT extends ApiTest {
 		try (Connection connection = connection()) {
 			assertThat(workspaceOf(connection)).isNotEmpty();
 		}
-		for (Connection connection : held) {
-			connection.close();
-		}
+		closeAll(held);
 	}
 
 	@Test
@@ -181,11 +162,22 @@ class ConnectionQueueIT extends ApiTest {
 		}
 		assertThat(failures).isEmpty();
 		assertThat(mostAtOnce.get()).isLessThanOrEqualTo(POOL);
-		List<Connection> all = new ArrayList<>();
+		closeAll(holdAll());
+	}
+
+	/**
+	 * Takes every connection of the pool (which fails when a place was lost).
+	 */
+	private List<Connection> holdAll() throws SQLException {
+		List<Connection> held = new ArrayList<>();
 		for (int i = 0; i < POOL; i++) {
-			all.add(connection());
+			held.add(connection());
 		}
-		for (Connection connection : all) {
+		return held;
+	}
+
+	private static void closeAll(List<Connection> connections) throws SQLException {
+		for (Connection connection : connections) {
 			connection.close();
 		}
 	}
