@@ -33,7 +33,10 @@ class ConnectionQueueIT extends ApiTest {
 
 	private static final int POOL = 2;
 
-	private static final long TIMEOUT_MILLIS = 500;
+	/**
+	 * Long enough for a busy machine to see a thread waiting before it gives up.
+	 */
+	private static final long TIMEOUT_MILLIS = 2_000;
 
 	@Autowired
 	private DatabaseServer server;
@@ -98,7 +101,7 @@ class ConnectionQueueIT extends ApiTest {
 		List<Connection> held = holdAll();
 		long start = System.nanoTime();
 		assertThatThrownBy(this::connection).isInstanceOf(SQLTransientConnectionException.class)
-			.hasMessageContaining("No database connection came free within 500 ms");
+			.hasMessageContaining("No database connection came free within 2000 ms");
 		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT_MILLIS);
 
 		// Closing a connection twice gives its place back once.
@@ -199,6 +202,8 @@ class ConnectionQueueIT extends ApiTest {
 	private static void waitUntilWaiting(Thread thread) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
+			assertThat(thread.getState()).as(thread.getName() + " is still running")
+				.isNotEqualTo(Thread.State.TERMINATED);
 			assertThat(System.nanoTime()).as(thread.getName() + " waits").isLessThan(deadline);
 			Thread.sleep(5);
 		}
