@@ -23,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 
 import dev.woes.database.SystemAccess;
 import dev.woes.database.WorkspaceContext;
+import dev.woes.event.EventSettings;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
@@ -58,6 +60,9 @@ public class WebhookSender implements DisposableBean {
 
 	static final int EXCERPT_LENGTH = 1024;
 
+	static final String EVENT_GONE = "The event is no longer kept (WOES_EVENTS_RETENTION ran out), so there is"
+			+ " nothing to send; the delivery is not retried.";
+
 	private final Deliveries deliveries;
 
 	private final WebhookSettings settings;
@@ -65,6 +70,8 @@ public class WebhookSender implements DisposableBean {
 	private final TargetAddresses addresses;
 
 	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
 
 	private final Clock clock;
 
@@ -80,11 +87,16 @@ public class WebhookSender implements DisposableBean {
 
 	private static final Duration PASS = Duration.ofSeconds(1);
 
-	WebhookSender(Deliveries deliveries, WebhookSettings settings, TransactionTemplate transactions, Clock clock) {
+	WebhookSender(Deliveries deliveries, WebhookSettings settings, EventSettings events,
+			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		if (events.retention().compareTo(settings.retryFor()) < 0) {
+			throw new RetentionShorterThanRetries(events.retention(), settings.retryFor());
+		}
 		this.deliveries = deliveries;
 		this.settings = settings;
 		this.addresses = new TargetAddresses(settings.allowPrivate());
 		this.transactions = transactions;
+		this.json = json;
 		this.clock = clock;
 		this.slots = new Semaphore(Math.max(1, settings.concurrency()));
 		this.http = HttpClient.newBuilder()
@@ -169,6 +181,10 @@ public class WebhookSender implements DisposableBean {
 	}
 
 	private void attempt(Deliveries.Claim claim) {
+		if (claim.event() == null) {
+			failWithoutEvent(claim);
+			return;
+		}
 		Deliveries.Outcome outcome = send(claim);
 		if (outcome == null || this.stopping) {
 			// Interrupted by a shutdown: the lease runs out and the delivery is retried.
@@ -186,6 +202,24 @@ public class WebhookSender implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record the outcome of webhook delivery {}; it will be retried",
+					claim.delivery().id().value(), ex);
+		}
+	}
+
+	/**
+	 * The event was purged (the retention period ran out) while the delivery waited:
+	 * there is nothing left to send. Not the receiver's failure, so its run of failures
+	 * stays.
+	 */
+	private void failWithoutEvent(Deliveries.Claim claim) {
+		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(claim.workspace().value())) {
+			this.transactions.executeWithoutResult((status) -> {
+				this.deliveries.commitWithoutFlushWait();
+				this.deliveries.failWithoutEvent(claim, EVENT_GONE, Timestamps.now(this.clock));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record that the event of webhook delivery {} is gone; it will be tried again",
 					claim.delivery().id().value(), ex);
 		}
 	}
@@ -209,7 +243,8 @@ public class WebhookSender implements DisposableBean {
 		catch (UnknownHostException ex) {
 			return retry(delivery, null, null, "The host name did not resolve.", now);
 		}
-		String body = delivery.payload();
+		String body = Envelope.of(this.json, claim.workspace(), delivery.eventId(), delivery.eventType(),
+				claim.event().createdAt(), claim.event().data());
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.timeout(this.settings.timeout())
 			.header("Content-Type", "application/json")
