@@ -49,6 +49,12 @@ public interface Deliveries {
 	int queue(WorkspaceId workspace, EventCursor cursor, String testEventType, int limit, Instant now);
 
 	/**
+	 * The workspace's pending deliveries, counted up to {@code bound} at most: cheap
+	 * whatever the queue's length.
+	 */
+	int pendingUpTo(WorkspaceId workspace, int bound);
+
+	/**
 	 * Queues one delivery (a redelivery), without any dispatch step.
 	 */
 	void add(WorkspaceId workspace, Delivery delivery);

@@ -35,12 +35,15 @@ public class WebhookDispatcher {
 
 	private final Deliveries deliveries;
 
+	private final int maxPending;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	WebhookDispatcher(Deliveries deliveries, TransactionTemplate transactions, Clock clock) {
+	WebhookDispatcher(Deliveries deliveries, WebhookSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.deliveries = deliveries;
+		this.maxPending = Math.max(1, settings.maxPending());
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -65,7 +68,8 @@ public class WebhookDispatcher {
 
 	/**
 	 * Turns the next batch of the workspace's settled events into deliveries, in one
-	 * statement that also moves the cursor.
+	 * statement that also moves the cursor, unless the workspace already has
+	 * {@code woes.webhooks.max-pending} pending deliveries.
 	 * @return how many events were read
 	 */
 	int dispatch(WorkspaceId workspace) {
@@ -75,8 +79,15 @@ public class WebhookDispatcher {
 			if (cursor == null) {
 				return 0;
 			}
-			return this.deliveries.queue(workspace, cursor, WebhookManagement.TEST_EVENT.wireName(), BATCH,
-					Timestamps.now(this.clock));
+			// Backpressure: the event log is the buffer. While the workspace has its
+			// bound of pending deliveries, the cursor waits; a batch reads no more events
+			// than there is room for (each event makes one delivery per endpoint).
+			int room = this.maxPending - this.deliveries.pendingUpTo(workspace, this.maxPending);
+			if (room <= 0) {
+				return 0;
+			}
+			return this.deliveries.queue(workspace, cursor, WebhookManagement.TEST_EVENT.wireName(),
+					Math.min(BATCH, room), Timestamps.now(this.clock));
 		});
 		return (read != null) ? read : 0;
 	}

@@ -118,6 +118,15 @@ class JdbcDeliveries implements Deliveries {
 	}
 
 	@Override
+	public int pendingUpTo(WorkspaceId workspace, int bound) {
+		// Along the partial index of pending deliveries, and no further than the bound.
+		return this.jdbc.sql("""
+				SELECT count(*) FROM (SELECT 1 FROM webhook_deliveries
+				                      WHERE workspace_id = :workspace AND state = 'pending' LIMIT :bound) AS pending
+				""").param("workspace", workspace.value()).param("bound", bound).query(Integer.class).single();
+	}
+
+	@Override
 	public void add(WorkspaceId workspace, Delivery delivery) {
 		this.jdbc.sql("""
 				INSERT INTO webhook_deliveries (workspace_id, delivery_id, webhook_id, event_id, event_type, state,
