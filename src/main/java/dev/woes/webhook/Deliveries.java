@@ -74,6 +74,13 @@ public interface Deliveries {
 	boolean recordOutcome(Claim claim, Outcome outcome);
 
 	/**
+	 * Records successful attempts of the workspace's deliveries in one statement, each
+	 * unless its delivery was claimed again since, and ends the run of failures of their
+	 * endpoints.
+	 */
+	void recordSucceeded(WorkspaceId workspace, List<Recorded> successes);
+
+	/**
 	 * Marks a claimed delivery failed because its event is no longer kept, unless it was
 	 * claimed again since. The endpoint's run of failures is left alone: the receiver did
 	 * nothing wrong.
@@ -113,6 +120,12 @@ public interface Deliveries {
 	 * @param data the event's {@code data} object as the JSON text it was written as
 	 */
 	record ClaimedEvent(Instant createdAt, String data) {
+	}
+
+	/**
+	 * A claimed delivery and what its attempt met.
+	 */
+	record Recorded(Claim claim, Outcome outcome) {
 	}
 
 	/**

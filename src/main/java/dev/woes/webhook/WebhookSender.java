@@ -14,12 +14,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.woes.database.SystemAccess;
 import dev.woes.database.WorkspaceContext;
@@ -82,6 +87,10 @@ public class WebhookSender implements DisposableBean {
 	private final HttpClient http;
 
 	private volatile boolean stopping;
+
+	private final Queue<Deliveries.Recorded> succeeded = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock writing = new ReentrantLock();
 
 	private int turn;
 
@@ -190,6 +199,10 @@ public class WebhookSender implements DisposableBean {
 			// Interrupted by a shutdown: the lease runs out and the delivery is retried.
 			return;
 		}
+		if (Delivery.SUCCEEDED.equals(outcome.state())) {
+			recordSucceeded(new Deliveries.Recorded(claim, outcome));
+			return;
+		}
 		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(claim.workspace().value())) {
 			this.transactions.executeWithoutResult((status) -> {
 				this.deliveries.commitWithoutFlushWait();
@@ -203,6 +216,46 @@ public class WebhookSender implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Could not record the outcome of webhook delivery {}; it will be retried",
 					claim.delivery().id().value(), ex);
+		}
+	}
+
+	/**
+	 * Records successes in batches: the attempt that finds no batch being written writes
+	 * every success waiting, one transaction per workspace, and the others leave theirs
+	 * to it. Under load this turns many small transactions into a few, and an idle server
+	 * writes each success at once. Whoever adds a success either writes it or finds the
+	 * lock held by a writer that looks at the queue again after unlocking.
+	 */
+	private void recordSucceeded(Deliveries.Recorded success) {
+		this.succeeded.add(success);
+		while (!this.succeeded.isEmpty() && this.writing.tryLock()) {
+			try {
+				List<Deliveries.Recorded> batch = new ArrayList<>();
+				for (Deliveries.Recorded next; (next = this.succeeded.poll()) != null;) {
+					batch.add(next);
+				}
+				Map<WorkspaceId, List<Deliveries.Recorded>> byWorkspace = new LinkedHashMap<>();
+				for (Deliveries.Recorded recorded : batch) {
+					byWorkspace.computeIfAbsent(recorded.claim().workspace(), (key) -> new ArrayList<>()).add(recorded);
+				}
+				byWorkspace.forEach(this::writeSucceeded);
+			}
+			finally {
+				this.writing.unlock();
+			}
+		}
+	}
+
+	private void writeSucceeded(WorkspaceId workspace, List<Deliveries.Recorded> successes) {
+		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(workspace.value())) {
+			this.transactions.executeWithoutResult((status) -> {
+				this.deliveries.commitWithoutFlushWait();
+				this.deliveries.recordSucceeded(workspace, successes);
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record {} successful webhook deliveries of workspace {}; they will be sent again",
+					successes.size(), workspace.value(), ex);
 		}
 	}
 
