@@ -39,9 +39,10 @@ class JdbcDeliveries implements Deliveries {
 
 	/**
 	 * One dispatch step: the batch of settled events after the cursor, the enabled
-	 * endpoints (kept from being deleted until the transaction ends), one delivery per
-	 * event and endpoint that receives it, and the cursor moved past the batch. Every
-	 * part of a data-modifying {@code WITH} runs to completion, read or not.
+	 * endpoints (kept from being deleted until the transaction ends; not even read when
+	 * there is no event, since a row lock writes to the row), one delivery per event and
+	 * endpoint that receives it, and the cursor moved past the batch. Every part of a
+	 * data-modifying {@code WITH} runs to completion, read or not.
 	 */
 	private static final String QUEUE = """
 			WITH batch AS MATERIALIZED (
@@ -52,7 +53,7 @@ class JdbcDeliveries implements Deliveries {
 			),
 			endpoints AS MATERIALIZED (
 			    SELECT webhook_id, events, created_at FROM webhooks
-			    WHERE workspace_id = :workspace AND enabled
+			    WHERE workspace_id = :workspace AND enabled AND EXISTS (SELECT 1 FROM batch)
 			    FOR KEY SHARE
 			),
 			queued AS (
