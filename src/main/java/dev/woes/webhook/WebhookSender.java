@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.woes.database.ConnectionPoolLoad;
 import dev.woes.database.SystemAccess;
 import dev.woes.database.WorkspaceContext;
 import dev.woes.event.EventSettings;
@@ -46,8 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Background work across workspaces: claims due deliveries ({@code FOR UPDATE SKIP
  * LOCKED}, so several servers share them without sending one twice while all is well),
  * sends each with its signature, and records what happened. At most
- * {@code woes.webhooks.concurrency} requests are in flight per server, and no database
- * connection is held while one is.
+ * {@code woes.webhooks.concurrency} requests are in flight per server (only
+ * {@code woes.webhooks.busy-concurrency} while API requests wait for a database
+ * connection), and no database connection is held while one is.
  *
  * <p>
  * A claim leases the delivery ({@code woes.webhooks.lease}); a server that dies
@@ -82,6 +84,10 @@ public class WebhookSender implements DisposableBean {
 
 	private final Semaphore slots;
 
+	private final int concurrency;
+
+	private final ConnectionPoolLoad pool;
+
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final HttpClient http;
@@ -97,7 +103,7 @@ public class WebhookSender implements DisposableBean {
 	private static final Duration PASS = Duration.ofSeconds(1);
 
 	WebhookSender(Deliveries deliveries, WebhookSettings settings, EventSettings events,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			TransactionTemplate transactions, JsonMapper json, Clock clock, ConnectionPoolLoad pool) {
 		if (events.retention().compareTo(settings.retryFor()) < 0) {
 			throw new RetentionShorterThanRetries(events.retention(), settings.retryFor());
 		}
@@ -107,7 +113,9 @@ public class WebhookSender implements DisposableBean {
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
-		this.slots = new Semaphore(Math.max(1, settings.concurrency()));
+		this.concurrency = Math.max(1, settings.concurrency());
+		this.slots = new Semaphore(this.concurrency);
+		this.pool = pool;
 		this.http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(settings.timeout())
@@ -135,10 +143,15 @@ public class WebhookSender implements DisposableBean {
 			if (!awaitFreeSlot()) {
 				continue;
 			}
+			if (room() <= 0) {
+				// Requests are waiting for connections: wait for one of ours to finish.
+				pause();
+				continue;
+			}
 			int claimed = 0;
 			for (WorkspaceId workspace : workspaces) {
-				int free = this.slots.availablePermits();
-				if (free == 0 || this.stopping) {
+				int free = room();
+				if (free <= 0 || this.stopping) {
 					break;
 				}
 				Instant now = Timestamps.now(this.clock);
@@ -163,6 +176,31 @@ public class WebhookSender implements DisposableBean {
 			if (claimed == 0) {
 				return;
 			}
+		}
+	}
+
+	/**
+	 * How many more requests may start now: up to {@code woes.webhooks.concurrency} in
+	 * flight, but only {@code woes.webhooks.busy-concurrency} while threads wait for a
+	 * database connection, so that deliveries give way to a busy API and still trickle
+	 * out.
+	 */
+	private int room() {
+		int inFlight = this.concurrency - this.slots.availablePermits();
+		return inFlightLimit(this.concurrency, this.settings.busyConcurrency(), this.pool.hasWaiters()) - inFlight;
+	}
+
+	static int inFlightLimit(int concurrency, int busyConcurrency, boolean poolHasWaiters) {
+		return poolHasWaiters ? Math.max(1, Math.min(busyConcurrency, concurrency)) : concurrency;
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(5);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.stopping = true;
 		}
 	}
 
