@@ -29,6 +29,25 @@ public class EventFeed {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The feed's rule as SQL, for a statement that reads the feed itself: the events of
+	 * the workspace {@code :workspace} after the cursor ({@code :tx} as text,
+	 * {@code :seq}) that have settled, with the events table aliased {@code alias}. Order
+	 * them by {@link #order(String)}; transaction ids compare as numbers ({@code xid8}),
+	 * never as text.
+	 */
+	public static String settledAfter(String alias) {
+		return alias + ".workspace_id = :workspace AND (" + alias + ".tx_id, " + alias
+				+ ".seq) > (CAST(:tx AS xid8), :seq) AND " + alias + ".tx_id < pg_snapshot_xmin(pg_current_snapshot())";
+	}
+
+	/**
+	 * Feed order, oldest first, with the events table aliased {@code alias}.
+	 */
+	public static String order(String alias) {
+		return alias + ".tx_id, " + alias + ".seq";
+	}
+
 	EventFeed(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -52,15 +71,9 @@ public class EventFeed {
 	 */
 	public List<StoredEvent> after(WorkspaceId workspace, EventCursor cursor, Collection<String> types, int limit) {
 		String typeFilter = types.isEmpty() ? "" : " AND type IN (:types)";
-		var statement = this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM events
-				WHERE workspace_id = :workspace
-				  AND (tx_id, seq) > (CAST(:tx AS xid8), :seq)
-				  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())""" + typeFilter + """
-
-				ORDER BY tx_id, seq
-				LIMIT :limit
-				""")
+		var statement = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM events e WHERE " + settledAfter("e") + typeFilter + " ORDER BY "
+					+ order("e") + " LIMIT :limit")
 			.param("workspace", workspace.value())
 			.param("tx", cursor.transaction())
 			.param("seq", cursor.sequence())

@@ -32,9 +32,32 @@ public interface Deliveries {
 	 */
 	Optional<EventCursor> lockCursor(WorkspaceId workspace);
 
-	void moveCursor(WorkspaceId workspace, EventCursor cursor);
+	/**
+	 * One dispatch step, in one statement: reads up to {@code limit} of the workspace's
+	 * settled events after the cursor (the {@code EventFeed} rules), queues one pending
+	 * delivery, due at {@code now}, per event and enabled endpoint that receives it, and
+	 * moves the cursor past the events read. The endpoints queued for are kept from being
+	 * deleted until the transaction ends. Call it in the transaction that holds the
+	 * cursor ({@link #lockCursor}).
+	 *
+	 * <p>
+	 * Who receives what: an endpoint receives the events that happened at or after its
+	 * creation whose type it lists (an empty list receives every type); a
+	 * {@code webhook.test} event goes only to the endpoint that is its subject.
+	 * @return how many events were read
+	 */
+	int queue(WorkspaceId workspace, EventCursor cursor, String testEventType, int limit, Instant now);
 
-	void add(WorkspaceId workspace, List<Delivery> deliveries);
+	/**
+	 * The workspace's pending deliveries, counted up to {@code bound} at most: cheap
+	 * whatever the queue's length.
+	 */
+	int pendingUpTo(WorkspaceId workspace, int bound);
+
+	/**
+	 * Queues one delivery (a redelivery), without any dispatch step.
+	 */
+	void add(WorkspaceId workspace, Delivery delivery);
 
 	/**
 	 * Claims up to {@code limit} of the workspace's due deliveries of enabled endpoints
@@ -49,6 +72,20 @@ public interface Deliveries {
 	 * @return whether the outcome was recorded
 	 */
 	boolean recordOutcome(Claim claim, Outcome outcome);
+
+	/**
+	 * Records successful attempts of the workspace's deliveries in one statement, each
+	 * unless its delivery was claimed again since, and ends the run of failures of their
+	 * endpoints.
+	 */
+	void recordSucceeded(WorkspaceId workspace, List<Recorded> successes);
+
+	/**
+	 * Marks a claimed delivery failed because its event is no longer kept, unless it was
+	 * claimed again since. The endpoint's run of failures is left alone: the receiver did
+	 * nothing wrong.
+	 */
+	void failWithoutEvent(Claim claim, String error, Instant at);
 
 	/**
 	 * Disables the endpoint when its failures have lasted too long; its pending
@@ -69,8 +106,26 @@ public interface Deliveries {
 
 	/**
 	 * A delivery claimed by a sender, with what it needs to send it.
+	 *
+	 * @param event what the body is built from, or {@code null} when the event is no
+	 * longer kept (purged by the retention period)
 	 */
-	record Claim(WorkspaceId workspace, Delivery delivery, Webhook webhook) {
+	record Claim(WorkspaceId workspace, Delivery delivery, Webhook webhook, ClaimedEvent event) {
+	}
+
+	/**
+	 * The event of a claimed delivery, as the log holds it.
+	 *
+	 * @param createdAt when the change happened
+	 * @param data the event's {@code data} object as the JSON text it was written as
+	 */
+	record ClaimedEvent(Instant createdAt, String data) {
+	}
+
+	/**
+	 * A claimed delivery and what its attempt met.
+	 */
+	record Recorded(Claim claim, Outcome outcome) {
 	}
 
 	/**

@@ -8,14 +8,13 @@ import java.util.UUID;
  *
  * @param state {@code pending} (due at {@code nextAttemptAt}), {@code succeeded} or
  * {@code failed}
- * @param payload the exact body every attempt sends
  * @param statusCode the last attempt's HTTP status, or {@code null}
  * @param responseExcerpt the start of the last response body, or {@code null}
  * @param error why the last attempt failed, or {@code null}
  */
-public record Delivery(DeliveryId id, WebhookId webhookId, UUID eventId, String eventType, String payload, String state,
-		int attempts, Integer statusCode, String responseExcerpt, String error, Instant lastAttemptAt,
-		Instant nextAttemptAt, Instant createdAt, Instant completedAt) {
+public record Delivery(DeliveryId id, WebhookId webhookId, UUID eventId, String eventType, String state, int attempts,
+		Integer statusCode, String responseExcerpt, String error, Instant lastAttemptAt, Instant nextAttemptAt,
+		Instant createdAt, Instant completedAt) {
 
 	public static final String PENDING = "pending";
 

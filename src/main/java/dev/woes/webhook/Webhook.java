@@ -18,17 +18,6 @@ public record Webhook(WebhookId id, String name, String url, List<String> events
 		Instant updatedAt) {
 
 	/**
-	 * Whether an event of that type goes to this endpoint. A test event goes only to the
-	 * endpoint it was sent to.
-	 */
-	public boolean receives(String type, java.util.UUID subjectId) {
-		if (WebhookManagement.TEST_EVENT.wireName().equals(type)) {
-			return this.id.value().equals(subjectId);
-		}
-		return this.events.isEmpty() || this.events.contains(type);
-	}
-
-	/**
 	 * The secrets that sign a delivery sent now: the current one, and the previous one
 	 * while its grace period lasts.
 	 */

@@ -1,33 +1,28 @@
 package dev.woes.webhook;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import dev.woes.database.SystemAccess;
 import dev.woes.database.WorkspaceContext;
 import dev.woes.event.EventCursor;
-import dev.woes.event.EventFeed;
-import dev.woes.event.StoredEvent;
 import dev.woes.shared.Timestamps;
-import dev.woes.shared.Uuids;
 import dev.woes.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Background work across workspaces: follows each workspace's settled events through
- * {@link EventFeed} from a cursor stored in the database and turns every event into one
- * pending delivery per endpoint that wants it. The deliveries and the moved cursor commit
- * together, so a crash repeats a step and never skips one; the workspace's cursor row is
- * locked with {@code SKIP LOCKED}, so several servers share the work. API requests never
- * wait for any of this.
+ * Background work across workspaces: follows each workspace's settled events (the rules
+ * of {@code EventFeed}) from a cursor stored in the database and turns every event into
+ * one pending delivery per endpoint that wants it. One statement per batch reads the
+ * events, queues the deliveries and moves the cursor, inside the database: a delivery
+ * refers to its event, whose data is never copied. The deliveries and the moved cursor
+ * commit together, so a crash repeats a step and never skips one; the workspace's cursor
+ * row is locked with {@code SKIP LOCKED}, so several servers share the work. API requests
+ * never wait for any of this.
  */
 @Component
 public class WebhookDispatcher {
@@ -40,23 +35,16 @@ public class WebhookDispatcher {
 
 	private final Deliveries deliveries;
 
-	private final Webhooks webhooks;
-
-	private final EventFeed feed;
+	private final int maxPending;
 
 	private final TransactionTemplate transactions;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	WebhookDispatcher(Deliveries deliveries, Webhooks webhooks, EventFeed feed, TransactionTemplate transactions,
-			JsonMapper json, Clock clock) {
+	WebhookDispatcher(Deliveries deliveries, WebhookSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.deliveries = deliveries;
-		this.webhooks = webhooks;
-		this.feed = feed;
+		this.maxPending = Math.max(1, settings.maxPending());
 		this.transactions = transactions;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -79,7 +67,9 @@ public class WebhookDispatcher {
 	}
 
 	/**
-	 * Turns the next batch of the workspace's settled events into deliveries.
+	 * Turns the next batch of the workspace's settled events into deliveries, in one
+	 * statement that also moves the cursor, unless the workspace already has
+	 * {@code woes.webhooks.max-pending} pending deliveries.
 	 * @return how many events were read
 	 */
 	int dispatch(WorkspaceId workspace) {
@@ -89,39 +79,17 @@ public class WebhookDispatcher {
 			if (cursor == null) {
 				return 0;
 			}
-			List<StoredEvent> events = this.feed.after(workspace, cursor, List.of(), BATCH);
-			if (events.isEmpty()) {
+			// Backpressure: the event log is the buffer. While the workspace has its
+			// bound of pending deliveries, the cursor waits; a batch reads no more events
+			// than there is room for (each event makes one delivery per endpoint).
+			int room = this.maxPending - this.deliveries.pendingUpTo(workspace, this.maxPending);
+			if (room <= 0) {
 				return 0;
 			}
-			List<Webhook> endpoints = this.webhooks.all(workspace);
-			Instant now = Timestamps.now(this.clock);
-			List<Delivery> due = new ArrayList<>();
-			for (StoredEvent event : events) {
-				String payload = null;
-				for (Webhook endpoint : endpoints) {
-					if (endpoint.enabled() && !event.occurredAt().isBefore(endpoint.createdAt())
-							&& endpoint.receives(event.type(), event.subjectId())) {
-						payload = (payload != null) ? payload : envelope(workspace, event);
-						due.add(new Delivery(new DeliveryId(Uuids.v7()), endpoint.id(), event.id(), event.type(),
-								payload, Delivery.PENDING, 0, null, null, null, null, now, now, null));
-					}
-				}
-			}
-			this.deliveries.add(workspace, due);
-			this.deliveries.moveCursor(workspace, events.get(events.size() - 1).cursor());
-			return events.size();
+			return this.deliveries.queue(workspace, cursor, WebhookManagement.TEST_EVENT.wireName(),
+					Math.min(BATCH, room), Timestamps.now(this.clock));
 		});
 		return (read != null) ? read : 0;
-	}
-
-	/**
-	 * The body every attempt of the event's deliveries sends, fixed when it is queued.
-	 */
-	private String envelope(WorkspaceId workspace, StoredEvent event) {
-		return "{\"id\":" + this.json.writeValueAsString(event.id().toString()) + ",\"type\":"
-				+ this.json.writeValueAsString(event.type()) + ",\"createdAt\":"
-				+ this.json.writeValueAsString(Timestamps.format(event.occurredAt())) + ",\"workspaceId\":"
-				+ this.json.writeValueAsString(workspace.value().toString()) + ",\"data\":" + event.data() + "}";
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.woes.event.Actor;
+import dev.woes.event.EventFeed;
 import dev.woes.event.EventLog;
 import dev.woes.event.EventType;
 import dev.woes.shared.InvalidRequest;
@@ -38,17 +39,20 @@ public class WebhookManagement {
 
 	private final EventLog events;
 
+	private final EventFeed feed;
+
 	private final TargetAddresses addresses;
 
 	private final WebhookSettings settings;
 
 	private final Clock clock;
 
-	WebhookManagement(Webhooks webhooks, Deliveries deliveries, EventLog events, WebhookSettings settings,
-			Clock clock) {
+	WebhookManagement(Webhooks webhooks, Deliveries deliveries, EventLog events, EventFeed feed,
+			WebhookSettings settings, Clock clock) {
 		this.webhooks = webhooks;
 		this.deliveries = deliveries;
 		this.events = events;
+		this.feed = feed;
 		this.settings = settings;
 		this.addresses = new TargetAddresses(settings.allowPrivate());
 		this.clock = clock;
@@ -149,7 +153,8 @@ public class WebhookManagement {
 	}
 
 	/**
-	 * Queues the delivery's event again, as a new delivery with the same body, due now.
+	 * Queues the delivery's event again, as a new delivery with the same body, due now;
+	 * refused when the event is no longer kept (its body is built from it).
 	 */
 	@Transactional
 	public Delivery redeliver(WorkspaceId workspace, WebhookId id, DeliveryId deliveryId) {
@@ -158,10 +163,13 @@ public class WebhookManagement {
 		if (!webhook.enabled()) {
 			throw new WebhookDisabled();
 		}
+		if (this.feed.cursorOf(workspace, original.eventId()).isEmpty()) {
+			throw new EventNoLongerKept();
+		}
 		Instant now = Timestamps.now(this.clock);
 		Delivery again = new Delivery(new DeliveryId(Uuids.v7()), id, original.eventId(), original.eventType(),
-				original.payload(), Delivery.PENDING, 0, null, null, null, null, now, now, null);
-		this.deliveries.add(workspace, List.of(again));
+				Delivery.PENDING, 0, null, null, null, null, now, now, null);
+		this.deliveries.add(workspace, again);
 		return again;
 	}
 

@@ -14,19 +14,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
+import dev.woes.database.ConnectionPoolLoad;
 import dev.woes.database.SystemAccess;
 import dev.woes.database.WorkspaceContext;
+import dev.woes.event.EventSettings;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
@@ -39,8 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Background work across workspaces: claims due deliveries ({@code FOR UPDATE SKIP
  * LOCKED}, so several servers share them without sending one twice while all is well),
  * sends each with its signature, and records what happened. At most
- * {@code woes.webhooks.concurrency} requests are in flight per server, and no database
- * connection is held while one is.
+ * {@code woes.webhooks.concurrency} requests are in flight per server (only
+ * {@code woes.webhooks.busy-concurrency} while API requests wait for a database
+ * connection), and no database connection is held while one is.
  *
  * <p>
  * A claim leases the delivery ({@code woes.webhooks.lease}); a server that dies
@@ -58,6 +67,9 @@ public class WebhookSender implements DisposableBean {
 
 	static final int EXCERPT_LENGTH = 1024;
 
+	static final String EVENT_GONE = "The event is no longer kept (WOES_EVENTS_RETENTION ran out), so there is"
+			+ " nothing to send; the delivery is not retried.";
+
 	private final Deliveries deliveries;
 
 	private final WebhookSettings settings;
@@ -66,9 +78,15 @@ public class WebhookSender implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
 	private final Semaphore slots;
+
+	private final int concurrency;
+
+	private final ConnectionPoolLoad pool;
 
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -76,17 +94,28 @@ public class WebhookSender implements DisposableBean {
 
 	private volatile boolean stopping;
 
+	private final Queue<Deliveries.Recorded> succeeded = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock writing = new ReentrantLock();
+
 	private int turn;
 
 	private static final Duration PASS = Duration.ofSeconds(1);
 
-	WebhookSender(Deliveries deliveries, WebhookSettings settings, TransactionTemplate transactions, Clock clock) {
+	WebhookSender(Deliveries deliveries, WebhookSettings settings, EventSettings events,
+			TransactionTemplate transactions, JsonMapper json, Clock clock, ConnectionPoolLoad pool) {
+		if (events.retention().compareTo(settings.retryFor()) < 0) {
+			throw new RetentionShorterThanRetries(events.retention(), settings.retryFor());
+		}
 		this.deliveries = deliveries;
 		this.settings = settings;
 		this.addresses = new TargetAddresses(settings.allowPrivate());
 		this.transactions = transactions;
+		this.json = json;
 		this.clock = clock;
-		this.slots = new Semaphore(Math.max(1, settings.concurrency()));
+		this.concurrency = Math.max(1, settings.concurrency());
+		this.slots = new Semaphore(this.concurrency);
+		this.pool = pool;
 		this.http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(settings.timeout())
@@ -114,10 +143,15 @@ public class WebhookSender implements DisposableBean {
 			if (!awaitFreeSlot()) {
 				continue;
 			}
+			if (room() <= 0) {
+				// Requests are waiting for connections: wait for one of ours to finish.
+				pause();
+				continue;
+			}
 			int claimed = 0;
 			for (WorkspaceId workspace : workspaces) {
-				int free = this.slots.availablePermits();
-				if (free == 0 || this.stopping) {
+				int free = room();
+				if (free <= 0 || this.stopping) {
 					break;
 				}
 				Instant now = Timestamps.now(this.clock);
@@ -145,6 +179,31 @@ public class WebhookSender implements DisposableBean {
 		}
 	}
 
+	/**
+	 * How many more requests may start now: up to {@code woes.webhooks.concurrency} in
+	 * flight, but only {@code woes.webhooks.busy-concurrency} while threads wait for a
+	 * database connection, so that deliveries give way to a busy API and still trickle
+	 * out.
+	 */
+	private int room() {
+		int inFlight = this.concurrency - this.slots.availablePermits();
+		return inFlightLimit(this.concurrency, this.settings.busyConcurrency(), this.pool.hasWaiters()) - inFlight;
+	}
+
+	static int inFlightLimit(int concurrency, int busyConcurrency, boolean poolHasWaiters) {
+		return poolHasWaiters ? Math.max(1, Math.min(busyConcurrency, concurrency)) : concurrency;
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(5);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.stopping = true;
+		}
+	}
+
 	private boolean awaitFreeSlot() {
 		try {
 			if (this.slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
@@ -169,9 +228,17 @@ public class WebhookSender implements DisposableBean {
 	}
 
 	private void attempt(Deliveries.Claim claim) {
+		if (claim.event() == null) {
+			failWithoutEvent(claim);
+			return;
+		}
 		Deliveries.Outcome outcome = send(claim);
 		if (outcome == null || this.stopping) {
 			// Interrupted by a shutdown: the lease runs out and the delivery is retried.
+			return;
+		}
+		if (Delivery.SUCCEEDED.equals(outcome.state())) {
+			recordSucceeded(new Deliveries.Recorded(claim, outcome));
 			return;
 		}
 		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(claim.workspace().value())) {
@@ -186,6 +253,64 @@ public class WebhookSender implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record the outcome of webhook delivery {}; it will be retried",
+					claim.delivery().id().value(), ex);
+		}
+	}
+
+	/**
+	 * Records successes in batches: the attempt that finds no batch being written writes
+	 * every success waiting, one transaction per workspace, and the others leave theirs
+	 * to it. Under load this turns many small transactions into a few, and an idle server
+	 * writes each success at once. Whoever adds a success either writes it or finds the
+	 * lock held by a writer that looks at the queue again after unlocking.
+	 */
+	private void recordSucceeded(Deliveries.Recorded success) {
+		this.succeeded.add(success);
+		while (!this.succeeded.isEmpty() && this.writing.tryLock()) {
+			try {
+				List<Deliveries.Recorded> batch = new ArrayList<>();
+				for (Deliveries.Recorded next; (next = this.succeeded.poll()) != null;) {
+					batch.add(next);
+				}
+				Map<WorkspaceId, List<Deliveries.Recorded>> byWorkspace = new LinkedHashMap<>();
+				for (Deliveries.Recorded recorded : batch) {
+					byWorkspace.computeIfAbsent(recorded.claim().workspace(), (key) -> new ArrayList<>()).add(recorded);
+				}
+				byWorkspace.forEach(this::writeSucceeded);
+			}
+			finally {
+				this.writing.unlock();
+			}
+		}
+	}
+
+	private void writeSucceeded(WorkspaceId workspace, List<Deliveries.Recorded> successes) {
+		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(workspace.value())) {
+			this.transactions.executeWithoutResult((status) -> {
+				this.deliveries.commitWithoutFlushWait();
+				this.deliveries.recordSucceeded(workspace, successes);
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record {} successful webhook deliveries of workspace {}; they will be sent again",
+					successes.size(), workspace.value(), ex);
+		}
+	}
+
+	/**
+	 * The event was purged (the retention period ran out) while the delivery waited:
+	 * there is nothing left to send. Not the receiver's failure, so its run of failures
+	 * stays.
+	 */
+	private void failWithoutEvent(Deliveries.Claim claim) {
+		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(claim.workspace().value())) {
+			this.transactions.executeWithoutResult((status) -> {
+				this.deliveries.commitWithoutFlushWait();
+				this.deliveries.failWithoutEvent(claim, EVENT_GONE, Timestamps.now(this.clock));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record that the event of webhook delivery {} is gone; it will be tried again",
 					claim.delivery().id().value(), ex);
 		}
 	}
@@ -209,7 +334,8 @@ public class WebhookSender implements DisposableBean {
 		catch (UnknownHostException ex) {
 			return retry(delivery, null, null, "The host name did not resolve.", now);
 		}
-		String body = delivery.payload();
+		String body = Envelope.of(this.json, claim.workspace(), delivery.eventId(), delivery.eventType(),
+				claim.event().createdAt(), claim.event().data());
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.timeout(this.settings.timeout())
 			.header("Content-Type", "application/json")

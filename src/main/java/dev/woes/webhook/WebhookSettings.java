@@ -24,12 +24,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param disableAfterFailedDeliveries an endpoint with this many failed deliveries in a
  * row is disabled
  * @param pollInterval how often the dispatcher and the senders look for work
+ * @param maxPending the pending deliveries a workspace may have before the dispatcher
+ * stops queueing more for it; its events wait in the event log meanwhile
+ * @param busyConcurrency requests in flight per server while threads wait for a database
+ * connection: deliveries give way to a busy API
  */
 @ConfigurationProperties("woes.webhooks")
 public record WebhookSettings(@DefaultValue("false") boolean allowPrivate, @DefaultValue("24h") Duration retryFor,
 		@DefaultValue("30s") Duration retryBaseDelay, @DefaultValue("1h") Duration retryMaxDelay,
 		@DefaultValue("10s") Duration timeout, @DefaultValue("60s") Duration lease, @DefaultValue("16") int concurrency,
 		@DefaultValue("24h") Duration secretGrace, @DefaultValue("72h") Duration disableAfter,
-		@DefaultValue("100") int disableAfterFailedDeliveries, @DefaultValue("250ms") Duration pollInterval) {
+		@DefaultValue("100") int disableAfterFailedDeliveries, @DefaultValue("250ms") Duration pollInterval,
+		@DefaultValue("5000") int maxPending, @DefaultValue("2") int busyConcurrency) {
 
 }

@@ -30,12 +30,6 @@ public interface Webhooks {
 	List<Webhook> list(WorkspaceId workspace, WebhookId startingAfter, int limit);
 
 	/**
-	 * Every endpoint of the workspace, enabled or not, kept from being deleted until the
-	 * transaction ends (so deliveries can be queued for them).
-	 */
-	List<Webhook> all(WorkspaceId workspace);
-
-	/**
 	 * Stores the endpoint's fields; {@code resetFailures} forgets its run of failures (it
 	 * was enabled again).
 	 */

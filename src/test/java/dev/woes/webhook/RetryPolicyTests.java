@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which answers are retried, and how long the sender waits between attempts.
+ * Which answers are retried, how long the sender waits between attempts, and how many
+ * requests it keeps in flight.
  */
 class RetryPolicyTests {
 
@@ -47,6 +48,14 @@ class RetryPolicyTests {
 			attempts++;
 		}
 		assertThat(attempts).isBetween(25, 50);
+	}
+
+	@Test
+	void whileThreadsWaitForADatabaseConnectionOnlyTheBusyConcurrencyIsInFlight() {
+		assertThat(WebhookSender.inFlightLimit(16, 2, false)).isEqualTo(16);
+		assertThat(WebhookSender.inFlightLimit(16, 2, true)).isEqualTo(2);
+		assertThat(WebhookSender.inFlightLimit(1, 2, true)).as("never more than the concurrency").isEqualTo(1);
+		assertThat(WebhookSender.inFlightLimit(16, 0, true)).as("deliveries still trickle out").isEqualTo(1);
 	}
 
 }

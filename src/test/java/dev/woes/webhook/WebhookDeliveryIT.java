@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import dev.woes.auth.KeyManagement;
+import dev.woes.database.WorkspaceContext;
+import dev.woes.support.ConsoleCapture;
 import dev.woes.support.ApiTest.Reply;
 import dev.woes.support.DataDirectories;
 import dev.woes.support.WoesServer;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Deliveries to a real receiver on this machine, from a server started with
@@ -118,7 +123,8 @@ class WebhookDeliveryIT {
 				.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 			assertThat(envelope.at("/data/customerId").asString()).isEqualTo("cus_7");
 			assertThat(envelope.at("/data/customerEmail").asString()).isEqualTo("ada@example.com");
-			assertThat(UUID.fromString(request.header("Woes-Delivery-Id"))).isNotNull();
+			assertThat(UUID.fromString(request.header("Woes-Delivery-Id")).version()).as("a time-ordered id")
+				.isEqualTo(7);
 		}
 		JsonNode message = JSON.readTree(requests.stream()
 			.filter((request) -> request.header("Woes-Event").equals("conversation.message.created"))
@@ -138,6 +144,81 @@ class WebhookDeliveryIT {
 		}
 		Receiver.sleep(500);
 		assertThat(this.receiver.requests()).as("conversation.status.updated was not chosen").hasSize(2);
+	}
+
+	@Test
+	void theBodyIsTheEnvelopeOfTheEventAsTheEventFeedShowsItByteForByte() {
+		String secret = createHook(this.receiver.url("/exact")).json().at("/webhook/secret").asString();
+		server.post(this.key, "/api/v1/conversations",
+				"{\"subject\": \"Grüße \\\"quoted\\\" – ✓\", \"customer\": {\"id\": \"c\", \"name\": \"Zoë\"}}");
+
+		Request request = this.receiver.awaitRequests((all) -> !all.isEmpty(), WITHIN).get(0);
+		JsonNode event = server.get(this.key, "/api/v1/events?types=conversation.created").json().at("/events/0");
+		String expected = "{\"id\":\"" + event.path("id").asString() + "\",\"type\":\"conversation.created\","
+				+ "\"createdAt\":\"" + event.path("createdAt").asString() + "\",\"workspaceId\":\"" + this.workspaceId
+				+ "\",\"data\":" + JSON.writeValueAsString(event.path("data")) + "}";
+		assertThat(request.body()).isEqualTo(expected);
+		assertThat(request.body()).contains("Grüße \\\"quoted\\\" – ✓", "Zoë");
+		assertThat(request.header("Woes-Event-Id")).isEqualTo(event.path("id").asString());
+		assertThat(ContractVerifier.verify(request.header("Woes-Signature"), expected, secret, Instant.now())).isTrue();
+	}
+
+	@Test
+	void aDeliveryWhoseEventWasPurgedFailsSayingSoAndIsNotRedelivered() {
+		String url = this.receiver.url("/purged");
+		this.receiver.close();
+		String webhookId = createHook(url).json().at("/webhook/id").asString();
+		String eventId = server.post(this.key, "/api/v1/webhooks/" + webhookId + "/test", null)
+			.json()
+			.at("/webhookTest/eventId")
+			.asString();
+		awaitDeliveries(webhookId, (list) -> list.size() == 1 && list.get(0).path("attempts").asInt() >= 1);
+
+		// What the retention purge does once an event is older than
+		// WOES_EVENTS_RETENTION.
+		int purged = WorkspaceContext.call(UUID.fromString(this.workspaceId),
+				() -> server.bean(JdbcClient.class)
+					.sql("DELETE FROM events WHERE workspace_id = :workspace AND event_id = :id")
+					.param("workspace", UUID.fromString(this.workspaceId))
+					.param("id", UUID.fromString(eventId))
+					.update());
+		assertThat(purged).isEqualTo(1);
+
+		JsonNode failed = awaitDeliveries(webhookId,
+				(list) -> list.size() == 1 && list.get(0).path("state").asString().equals("failed"))
+			.get(0);
+		assertThat(failed.path("error").asString()).contains("no longer kept").contains("WOES_EVENTS_RETENTION");
+		assertThat(failed.path("statusCode").isNull()).isTrue();
+		assertThat(failed.path("completedAt").isNull()).isFalse();
+
+		Reply again = server.post(this.key,
+				"/api/v1/webhooks/" + webhookId + "/deliveries/" + failed.path("id").asString() + "/redeliver", null);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().path("code").asString()).isEqualTo("conflict");
+		assertThat(again.json().path("error").asString()).contains("no longer kept");
+		JsonNode webhook = server.get(this.key, "/api/v1/webhooks/" + webhookId).json().path("webhook");
+		assertThat(webhook.path("enabled").asBoolean()).as("the receiver did nothing wrong").isTrue();
+		assertThat(server.get(this.key, "/api/v1/webhooks/" + webhookId + "/deliveries").json().path("deliveries"))
+			.as("nothing new was queued")
+			.hasSize(1);
+	}
+
+	@Test
+	void anEventRetentionShorterThanTheRetryPeriodStopsTheStartNamingBothSettings() {
+		try (ConsoleCapture console = ConsoleCapture.start()) {
+			Throwable failure = catchThrowable(() -> WoesServer
+				.start(DataDirectories.newDataDirectory("webhooks-retention"), "woes.events.retention=36h",
+						"woes.webhooks.retry-for=2d")
+				.close());
+
+			assertThat(failure).hasRootCauseInstanceOf(RetentionShorterThanRetries.class)
+				.rootCause()
+				.hasMessage("WOES_EVENTS_RETENTION (36h) is shorter than WOES_WEBHOOKS_RETRY_FOR (2d): a webhook "
+						+ "delivery still being retried would lose its event, which its body is built from.");
+			assertThat(console.output()).contains("APPLICATION FAILED TO START")
+				.contains("WOES_EVENTS_RETENTION (36h) is shorter than WOES_WEBHOOKS_RETRY_FOR (2d)")
+				.contains("Set WOES_EVENTS_RETENTION to at least WOES_WEBHOOKS_RETRY_FOR");
+		}
 	}
 
 	@Test

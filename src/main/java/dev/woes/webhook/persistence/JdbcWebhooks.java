@@ -85,16 +85,6 @@ class JdbcWebhooks implements Webhooks {
 	}
 
 	@Override
-	public List<Webhook> all(WorkspaceId workspace) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS
-					+ " FROM webhooks WHERE workspace_id = :workspace ORDER BY webhook_id FOR KEY SHARE")
-			.param("workspace", workspace.value())
-			.query(JdbcWebhooks::webhook)
-			.list();
-	}
-
-	@Override
 	public void update(WorkspaceId workspace, Webhook webhook, boolean resetFailures) {
 		this.jdbc.sql("""
 				UPDATE webhooks SET name = :name, url = :url, events = CAST(:events AS text[]), enabled = :enabled,
