@@ -1,8 +1,5 @@
 package dev.woes.database;
 
-import com.zaxxer.hikari.HikariDataSource;
-
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectionPoolLoad {
 
-	private final HikariDataSource pool;
+	private final ConnectionQueue queue;
 
-	ConnectionPoolLoad(@Qualifier("connectionPool") HikariDataSource pool) {
-		this.pool = pool;
+	ConnectionPoolLoad(ConnectionQueue queue) {
+		this.queue = queue;
 	}
 
 	/**
 	 * Whether some thread is waiting for a connection of the pool at this moment.
 	 */
 	public boolean hasWaiters() {
-		var bean = this.pool.getHikariPoolMXBean();
-		return bean != null && bean.getThreadsAwaitingConnection() > 0;
+		return this.queue.hasWaiters();
 	}
 
 }

@@ -71,6 +71,13 @@ final class ConnectionQueue implements AutoCloseable {
 	}
 
 	/**
+	 * Whether some thread waits for a place at this moment.
+	 */
+	boolean hasWaiters() {
+		return !this.waiters.isEmpty();
+	}
+
+	/**
 	 * Gives a place back, after its connection went back to the pool: to the thread that
 	 * has waited longest, if any.
 	 */

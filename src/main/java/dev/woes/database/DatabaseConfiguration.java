@@ -63,9 +63,17 @@ class DatabaseConfiguration {
 	 */
 	@Bean
 	@Primary
-	DataSource dataSource(@Qualifier("connectionPool") HikariDataSource connectionPool) {
-		return new RowSecurityDataSource(connectionPool,
-				new ConnectionQueue(connectionPool.getMaximumPoolSize(), connectionPool.getConnectionTimeout()));
+	DataSource dataSource(@Qualifier("connectionPool") HikariDataSource connectionPool, ConnectionQueue queue) {
+		return new RowSecurityDataSource(connectionPool, queue);
+	}
+
+	/**
+	 * Where threads wait for the pool's connections, in turn: one place per connection,
+	 * and the pool's connection timeout.
+	 */
+	@Bean
+	ConnectionQueue connectionQueue(@Qualifier("connectionPool") HikariDataSource connectionPool) {
+		return new ConnectionQueue(connectionPool.getMaximumPoolSize(), connectionPool.getConnectionTimeout());
 	}
 
 	/**

@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Threads wait for a connection in a {@link ConnectionQueue}, in turn, and give their
  * place back when they close it.
  */
-final class RowSecurityDataSource extends DelegatingDataSource implements AutoCloseable {
+final class RowSecurityDataSource extends DelegatingDataSource {
 
 	private final ConnectionQueue queue;
 
@@ -53,14 +53,6 @@ final class RowSecurityDataSource extends DelegatingDataSource implements AutoCl
 			this.queue.leave();
 			throw ex;
 		}
-	}
-
-	/**
-	 * Stops the queue's sweeper; the pool is closed on its own.
-	 */
-	@Override
-	public void close() {
-		this.queue.close();
 	}
 
 	private Connection scoped(Connection connection) {

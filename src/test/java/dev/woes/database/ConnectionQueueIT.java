@@ -43,6 +43,8 @@ class ConnectionQueueIT extends ApiTest {
 
 	private HikariDataSource pool;
 
+	private ConnectionQueue queue;
+
 	private RowSecurityDataSource dataSource;
 
 	@BeforeEach
@@ -53,12 +55,13 @@ class ConnectionQueueIT extends ApiTest {
 		this.pool.setPassword(this.server.password());
 		this.pool.setMaximumPoolSize(POOL);
 		this.pool.setConnectionTimeout(TIMEOUT_MILLIS);
-		this.dataSource = new RowSecurityDataSource(this.pool, new ConnectionQueue(POOL, TIMEOUT_MILLIS));
+		this.queue = new ConnectionQueue(POOL, TIMEOUT_MILLIS);
+		this.dataSource = new RowSecurityDataSource(this.pool, this.queue);
 	}
 
 	@AfterEach
 	void closePool() {
-		this.dataSource.close();
+		this.queue.close();
 		this.pool.close();
 	}
 
@@ -82,6 +85,7 @@ class ConnectionQueueIT extends ApiTest {
 			});
 			waitUntilWaiting(waiter);
 		}
+		assertThat(this.queue.hasWaiters()).as("what background work asks before it takes a connection").isTrue();
 		// Only now do connections come free, one at a time; the third waiter gets the
 		// connection the first one closes.
 		for (int i = 0; i < held.size(); i++) {
@@ -94,6 +98,7 @@ class ConnectionQueueIT extends ApiTest {
 		}
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(served).containsExactly("first", "second", "third");
+		assertThat(this.queue.hasWaiters()).isFalse();
 	}
 
 	@Test
