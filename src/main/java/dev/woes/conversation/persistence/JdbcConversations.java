@@ -155,7 +155,10 @@ class JdbcConversations implements Conversations {
 			sql.append(" AND (last_message_at, conversation_id) < (SELECT last_message_at, conversation_id"
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
-		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT :rows");
+		// The row count goes in as a literal: with LIMIT as a parameter, PostgreSQL finds
+		// no generic plan as cheap as a custom one and plans the query again on every
+		// execution. A text per page size; each settles on a generic plan per connection.
+		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT ").append(rows);
 		if (tagId == null && (query.assigneeId() != null || query.teamId() != null || query.assigned() != null)) {
 			// A generic plan cannot tell how rare the assignee is and joins the whole
 			// workspace (about 150 ms on 200,000 conversations) where the custom plan
@@ -164,9 +167,7 @@ class JdbcConversations implements Conversations {
 			// tag's lookup made it.
 			this.jdbc.sql(CUSTOM_PLANS).update();
 		}
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
-			.param("workspace", workspace.value())
-			.param("rows", rows);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
 		if (query.status() != null) {
 			statement = statement.param("status", query.status().wireName());
 		}
