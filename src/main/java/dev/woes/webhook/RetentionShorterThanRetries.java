@@ -2,16 +2,19 @@ package dev.woes.webhook;
 
 import java.time.Duration;
 
+import dev.woes.shared.StartupRefused;
+
 /**
  * Events would be purged while their deliveries are still retried: a delivery's body is
  * built from its event, so the server refuses to start.
  */
-class RetentionShorterThanRetries extends IllegalStateException {
+class RetentionShorterThanRetries extends StartupRefused {
 
 	RetentionShorterThanRetries(Duration retention, Duration retryFor) {
 		super("WOES_EVENTS_RETENTION (" + spelled(retention) + ") is shorter than WOES_WEBHOOKS_RETRY_FOR ("
 				+ spelled(retryFor)
-				+ "): a webhook delivery still being retried would lose its event, which its body is built from.");
+				+ "): a webhook delivery still being retried would lose its event, which its body is built from.",
+				"Set WOES_EVENTS_RETENTION to at least WOES_WEBHOOKS_RETRY_FOR, or shorten WOES_WEBHOOKS_RETRY_FOR.");
 	}
 
 	/**
