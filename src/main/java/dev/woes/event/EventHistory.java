@@ -85,13 +85,12 @@ public class EventHistory {
 				  AND (occurred_at, seq) > (:at, :seq)""" + typeFilter + """
 
 				ORDER BY occurred_at, seq
-				LIMIT :rows
-				""")
+				LIMIT %d
+				""".formatted(rows))
 			.param("workspace", workspace.value())
 			.param("subject", subjectId)
 			.param("at", Timestamps.toSql(at))
-			.param("seq", sequence)
-			.param("rows", rows);
+			.param("seq", sequence);
 		if (!excludedTypes.isEmpty()) {
 			statement = statement.param("excluded", List.copyOf(excludedTypes));
 		}

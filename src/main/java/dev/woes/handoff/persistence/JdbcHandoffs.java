@@ -85,11 +85,10 @@ class JdbcHandoffs implements Handoffs {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM handoffs WHERE workspace_id = :workspace"
 					+ " AND conversation_id = :conversation" + ((startingAfter != null) ? AFTER : "")
-					+ " ORDER BY requested_at, handoff_id LIMIT :rows")
+					+ " ORDER BY requested_at, handoff_id LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", startingAfter)
-			.param("rows", rows)
 			.query(JdbcHandoffs::handoff)
 			.list();
 	}
@@ -103,10 +102,9 @@ class JdbcHandoffs implements Handoffs {
 		};
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM handoffs WHERE workspace_id = :workspace" + condition
-					+ ((startingAfter != null) ? AFTER : "") + " ORDER BY requested_at, handoff_id LIMIT :rows")
+					+ ((startingAfter != null) ? AFTER : "") + " ORDER BY requested_at, handoff_id LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("after", startingAfter)
-			.param("rows", rows)
 			.query(JdbcHandoffs::handoff)
 			.list();
 	}

@@ -92,10 +92,9 @@ class JdbcIssueLinks implements IssueLinks {
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT issue_id, conversation_id, linked_at FROM issue_conversations"
 					+ " WHERE workspace_id = :workspace AND " + ofColumn + " = :of" + cursor + " ORDER BY linked_at, "
-					+ otherColumn + " LIMIT :rows")
+					+ otherColumn + " LIMIT " + rows)
 			.param("workspace", workspace.value())
-			.param("of", of)
-			.param("rows", rows);
+			.param("of", of);
 		if (after != null) {
 			statement = statement.param("after", after);
 		}

@@ -85,10 +85,9 @@ class JdbcIssueNotes implements IssueNotes {
 				    WHERE workspace_id = :workspace AND note_id = :after)""";
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM issue_notes WHERE workspace_id = :workspace AND issue_id = :issue"
-					+ cursor + " ORDER BY created_at, note_id LIMIT :rows")
+					+ cursor + " ORDER BY created_at, note_id LIMIT " + rows)
 			.param("workspace", workspace.value())
-			.param("issue", issue.value())
-			.param("rows", rows);
+			.param("issue", issue.value());
 		if (after != null) {
 			statement = statement.param("after", after.value());
 		}

@@ -130,10 +130,8 @@ class JdbcIssues implements Issues {
 			sql.append(" AND (last_activity_at, issue_id) < (SELECT last_activity_at, issue_id"
 					+ " FROM issues WHERE workspace_id = :workspace AND issue_id = :after)");
 		}
-		sql.append(" ORDER BY last_activity_at DESC, issue_id DESC LIMIT :rows");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
-			.param("workspace", workspace.value())
-			.param("rows", rows);
+		sql.append(" ORDER BY last_activity_at DESC, issue_id DESC LIMIT ").append(rows);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
 		if (query.statusCategory() != null) {
 			statement = statement.param("statusCategory", query.statusCategory().wireName());
 		}

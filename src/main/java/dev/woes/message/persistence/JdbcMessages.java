@@ -59,12 +59,12 @@ class JdbcMessages implements Messages {
 					FROM messages
 					WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
 					ORDER BY position
-					LIMIT :rows
-					""")
+					LIMIT %d
+					"""
+				.formatted(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", afterPosition)
-			.param("rows", rows)
 			.query(JdbcMessages::message)
 			.list();
 	}
@@ -125,13 +125,13 @@ class JdbcMessages implements Messages {
 					WHERE workspace_id = :workspace AND conversation_id = :conversation
 					  AND (created_at, position) > (:at, :position)
 					ORDER BY created_at, position
-					LIMIT :rows
-					""")
+					LIMIT %d
+					"""
+				.formatted(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))
 			.param("position", position)
-			.param("rows", rows)
 			.query(JdbcMessages::message)
 			.list();
 	}

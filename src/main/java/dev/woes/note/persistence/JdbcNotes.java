@@ -102,13 +102,12 @@ class JdbcNotes implements Notes {
 				WHERE workspace_id = :workspace AND conversation_id = :conversation
 				  AND (created_at, note_id) > (:at, :id)
 				ORDER BY created_at, note_id
-				LIMIT :rows
-				""")
+				LIMIT %d
+				""".formatted(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))
 			.param("id", id)
-			.param("rows", rows)
 			.query(JdbcNotes::note)
 			.list();
 	}

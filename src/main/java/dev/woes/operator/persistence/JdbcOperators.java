@@ -133,10 +133,8 @@ class JdbcOperators implements Operators {
 		if (query.startingAfter() != null) {
 			sql.append(" AND operator_id > :after");
 		}
-		sql.append(" ORDER BY operator_id LIMIT :rows");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
-			.param("workspace", workspace.value())
-			.param("rows", rows);
+		sql.append(" ORDER BY operator_id LIMIT ").append(rows);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
 		if (query.status() != null) {
 			statement = statement.param("status", query.status());
 		}

@@ -170,10 +170,9 @@ class JdbcTeams implements Teams {
 	public List<Team> list(WorkspaceId workspace, UUID startingAfter, int rows) {
 		return this.jdbc
 			.sql(SELECT + " WHERE t.workspace_id = :workspace"
-					+ ((startingAfter != null) ? " AND t.team_id > :after" : "") + " ORDER BY t.team_id LIMIT :rows")
+					+ ((startingAfter != null) ? " AND t.team_id > :after" : "") + " ORDER BY t.team_id LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("after", startingAfter)
-			.param("rows", rows)
 			.query(JdbcTeams::team)
 			.list();
 	}
