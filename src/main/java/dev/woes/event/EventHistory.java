@@ -85,8 +85,7 @@ public class EventHistory {
 				  AND (occurred_at, seq) > (:at, :seq)""" + typeFilter + """
 
 				ORDER BY occurred_at, seq
-				LIMIT %d
-				""".formatted(rows))
+				""" + "LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("subject", subjectId)
 			.param("at", Timestamps.toSql(at))

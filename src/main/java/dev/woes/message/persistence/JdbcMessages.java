@@ -59,9 +59,8 @@ class JdbcMessages implements Messages {
 					FROM messages
 					WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
 					ORDER BY position
-					LIMIT %d
 					"""
-				.formatted(rows))
+					+ "LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", afterPosition)
@@ -125,9 +124,8 @@ class JdbcMessages implements Messages {
 					WHERE workspace_id = :workspace AND conversation_id = :conversation
 					  AND (created_at, position) > (:at, :position)
 					ORDER BY created_at, position
-					LIMIT %d
 					"""
-				.formatted(rows))
+					+ "LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))

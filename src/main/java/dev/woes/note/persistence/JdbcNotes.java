@@ -102,8 +102,7 @@ class JdbcNotes implements Notes {
 				WHERE workspace_id = :workspace AND conversation_id = :conversation
 				  AND (created_at, note_id) > (:at, :id)
 				ORDER BY created_at, note_id
-				LIMIT %d
-				""".formatted(rows))
+				""" + "LIMIT " + rows)
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))
