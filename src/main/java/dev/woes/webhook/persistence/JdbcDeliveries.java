@@ -3,9 +3,7 @@ package dev.woes.webhook.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -175,36 +173,18 @@ class JdbcDeliveries implements Deliveries {
 
 	@Override
 	public void recordSucceeded(WorkspaceId workspace, List<Recorded> successes) {
-		StringBuilder values = new StringBuilder();
-		Map<String, Object> params = new HashMap<>();
-		params.put("workspace", workspace.value());
-		for (int i = 0; i < successes.size(); i++) {
-			Recorded success = successes.get(i);
-			values.append((i > 0) ? ", " : "")
-				.append("(CAST(:id")
-				.append(i)
-				.append(" AS uuid), CAST(:attempts")
-				.append(i)
-				.append(" AS integer), CAST(:status")
-				.append(i)
-				.append(" AS integer), CAST(:excerpt")
-				.append(i)
-				.append(" AS text), CAST(:at")
-				.append(i)
-				.append(" AS timestamptz))");
-			params.put("id" + i, success.claim().delivery().id().value());
-			params.put("attempts" + i, success.claim().delivery().attempts());
-			params.put("status" + i, success.outcome().statusCode());
-			params.put("excerpt" + i, success.outcome().responseExcerpt());
-			params.put("at" + i, Timestamps.toSql(success.outcome().at()));
-		}
-		// A success touches an endpoint's row only when it ends a run of failures, so
-		// concurrent successful deliveries do not queue on that row.
+		// One statement for the batch, whatever its size (the pattern of the API keys'
+		// use
+		// flush). A success touches an endpoint's row only when it ends a run of
+		// failures,
+		// so concurrent successful deliveries do not queue on that row.
 		this.jdbc.sql("""
 				WITH done AS (
 				    UPDATE webhook_deliveries d SET state = 'succeeded', status_code = v.status,
 				           response_excerpt = v.excerpt, error = NULL, next_attempt_at = NULL, completed_at = v.at
-				    FROM (VALUES %s) AS v (delivery_id, attempts, status, excerpt, at)
+				    FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[]), CAST(:statuses AS integer[]),
+				                CAST(:excerpts AS text[]), CAST(:times AS timestamptz[]))
+				         AS v (delivery_id, attempts, status, excerpt, at)
 				    WHERE d.workspace_id = :workspace AND d.delivery_id = v.delivery_id AND d.attempts = v.attempts
 				      AND d.state = 'pending'
 				    RETURNING d.webhook_id
@@ -212,7 +192,15 @@ class JdbcDeliveries implements Deliveries {
 				UPDATE webhooks SET failing_since = NULL, failed_deliveries = 0
 				WHERE workspace_id = :workspace AND webhook_id IN (SELECT webhook_id FROM done)
 				  AND (failing_since IS NOT NULL OR failed_deliveries <> 0)
-				""".formatted(values)).params(params).update();
+				""")
+			.param("workspace", workspace.value())
+			.param("ids",
+					successes.stream().map((s) -> s.claim().delivery().id().value().toString()).toArray(String[]::new))
+			.param("attempts", successes.stream().map((s) -> s.claim().delivery().attempts()).toArray(Integer[]::new))
+			.param("statuses", successes.stream().map((s) -> s.outcome().statusCode()).toArray(Integer[]::new))
+			.param("excerpts", successes.stream().map((s) -> s.outcome().responseExcerpt()).toArray(String[]::new))
+			.param("times", successes.stream().map((s) -> s.outcome().at().toString()).toArray(String[]::new))
+			.update();
 	}
 
 	@Override
