@@ -33,21 +33,22 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		this.queue.enter();
-		try {
-			return scoped(obtainTargetDataSource().getConnection());
-		}
-		catch (SQLException | RuntimeException ex) {
-			this.queue.leave();
-			throw ex;
-		}
+		return queued(() -> obtainTargetDataSource().getConnection());
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		return queued(() -> obtainTargetDataSource().getConnection(username, password));
+	}
+
+	/**
+	 * A connection from the pool, taken with a place in the queue; the place goes back if
+	 * the pool fails, and otherwise when the connection is closed.
+	 */
+	private Connection queued(Checkout checkout) throws SQLException {
 		this.queue.enter();
 		try {
-			return scoped(obtainTargetDataSource().getConnection(username, password));
+			return scoped(checkout.connection());
 		}
 		catch (SQLException | RuntimeException ex) {
 			this.queue.leave();
@@ -58,6 +59,13 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 	private Connection scoped(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(RowSecurityDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, new ScopedConnection(connection, Access.current(), this.queue));
+	}
+
+	@FunctionalInterface
+	private interface Checkout {
+
+		Connection connection() throws SQLException;
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -85,7 +86,7 @@ public class EventHistory {
 				  AND (occurred_at, seq) > (:at, :seq)""" + typeFilter + """
 
 				ORDER BY occurred_at, seq
-				""" + "LIMIT " + rows)
+				""" + ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("subject", subjectId)
 			.param("at", Timestamps.toSql(at))

@@ -1,7 +1,8 @@
 package dev.woes.shared;
 
 /**
- * Reads a list's {@code limit} query parameter: a whole number within the route's bounds.
+ * A list's {@code limit}: reads the query parameter (a whole number within the route's
+ * bounds) and writes the SQL that fetches a page.
  */
 public final class ListLimit {
 
@@ -21,6 +22,17 @@ public final class ListLimit {
 			throw new InvalidRequest(problem);
 		}
 		return limit;
+	}
+
+	/**
+	 * {@code LIMIT <rows>}, with the row count as a literal: with {@code LIMIT} as a
+	 * parameter, PostgreSQL finds no generic plan as cheap as a custom one and plans the
+	 * query again on every execution. A statement text per page size; each settles on a
+	 * generic plan per connection. {@code rows} is a number the server computed, never
+	 * the client's text.
+	 */
+	public static String sql(int rows) {
+		return "LIMIT " + rows;
 	}
 
 }

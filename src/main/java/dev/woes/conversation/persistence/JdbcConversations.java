@@ -17,6 +17,7 @@ import dev.woes.conversation.Conversations;
 import dev.woes.conversation.Customer;
 import dev.woes.conversation.DuplicateExternalId;
 import dev.woes.conversation.MessageSlot;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -155,10 +156,7 @@ class JdbcConversations implements Conversations {
 			sql.append(" AND (last_message_at, conversation_id) < (SELECT last_message_at, conversation_id"
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
-		// The row count goes in as a literal: with LIMIT as a parameter, PostgreSQL finds
-		// no generic plan as cheap as a custom one and plans the query again on every
-		// execution. A text per page size; each settles on a generic plan per connection.
-		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC LIMIT ").append(rows);
+		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC ").append(ListLimit.sql(rows));
 		if (tagId == null && (query.assigneeId() != null || query.teamId() != null || query.assigned() != null)) {
 			// A generic plan cannot tell how rare the assignee is and joins the whole
 			// workspace (about 150 ms on 200,000 conversations) where the custom plan

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.woes.conversation.ConversationId;
 import dev.woes.handoff.Handoff;
 import dev.woes.handoff.Handoffs;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -85,7 +86,7 @@ class JdbcHandoffs implements Handoffs {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM handoffs WHERE workspace_id = :workspace"
 					+ " AND conversation_id = :conversation" + ((startingAfter != null) ? AFTER : "")
-					+ " ORDER BY requested_at, handoff_id LIMIT " + rows)
+					+ " ORDER BY requested_at, handoff_id " + ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", startingAfter)
@@ -102,7 +103,8 @@ class JdbcHandoffs implements Handoffs {
 		};
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM handoffs WHERE workspace_id = :workspace" + condition
-					+ ((startingAfter != null) ? AFTER : "") + " ORDER BY requested_at, handoff_id LIMIT " + rows)
+					+ ((startingAfter != null) ? AFTER : "") + " ORDER BY requested_at, handoff_id "
+					+ ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("after", startingAfter)
 			.query(JdbcHandoffs::handoff)

@@ -10,6 +10,7 @@ import dev.woes.conversation.ConversationId;
 import dev.woes.issue.IssueId;
 import dev.woes.issue.IssueLink;
 import dev.woes.issue.IssueLinks;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -92,7 +93,7 @@ class JdbcIssueLinks implements IssueLinks {
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT issue_id, conversation_id, linked_at FROM issue_conversations"
 					+ " WHERE workspace_id = :workspace AND " + ofColumn + " = :of" + cursor + " ORDER BY linked_at, "
-					+ otherColumn + " LIMIT " + rows)
+					+ otherColumn + " " + ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("of", of);
 		if (after != null) {

@@ -11,6 +11,7 @@ import dev.woes.issue.IssueId;
 import dev.woes.issue.IssueNote;
 import dev.woes.issue.IssueNoteId;
 import dev.woes.issue.IssueNotes;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -85,7 +86,7 @@ class JdbcIssueNotes implements IssueNotes {
 				    WHERE workspace_id = :workspace AND note_id = :after)""";
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM issue_notes WHERE workspace_id = :workspace AND issue_id = :issue"
-					+ cursor + " ORDER BY created_at, note_id LIMIT " + rows)
+					+ cursor + " ORDER BY created_at, note_id " + ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("issue", issue.value());
 		if (after != null) {

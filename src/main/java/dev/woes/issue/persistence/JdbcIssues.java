@@ -16,6 +16,7 @@ import dev.woes.issue.IssueQuery;
 import dev.woes.issue.IssueSource;
 import dev.woes.issue.IssueStatusCategory;
 import dev.woes.issue.Issues;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -130,7 +131,7 @@ class JdbcIssues implements Issues {
 			sql.append(" AND (last_activity_at, issue_id) < (SELECT last_activity_at, issue_id"
 					+ " FROM issues WHERE workspace_id = :workspace AND issue_id = :after)");
 		}
-		sql.append(" ORDER BY last_activity_at DESC, issue_id DESC LIMIT ").append(rows);
+		sql.append(" ORDER BY last_activity_at DESC, issue_id DESC ").append(ListLimit.sql(rows));
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
 		if (query.statusCategory() != null) {
 			statement = statement.param("statusCategory", query.statusCategory().wireName());

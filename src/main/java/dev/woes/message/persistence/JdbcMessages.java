@@ -15,6 +15,7 @@ import dev.woes.message.MessageAuthor;
 import dev.woes.message.MessageId;
 import dev.woes.message.Messages;
 import dev.woes.message.Role;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -60,7 +61,7 @@ class JdbcMessages implements Messages {
 					WHERE workspace_id = :workspace AND conversation_id = :conversation AND position > :after
 					ORDER BY position
 					"""
-					+ "LIMIT " + rows)
+					+ ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("after", afterPosition)
@@ -125,7 +126,7 @@ class JdbcMessages implements Messages {
 					  AND (created_at, position) > (:at, :position)
 					ORDER BY created_at, position
 					"""
-					+ "LIMIT " + rows)
+					+ ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))

@@ -15,6 +15,7 @@ import dev.woes.note.Note;
 import dev.woes.note.NoteAuthor;
 import dev.woes.note.NoteId;
 import dev.woes.note.Notes;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -102,7 +103,7 @@ class JdbcNotes implements Notes {
 				WHERE workspace_id = :workspace AND conversation_id = :conversation
 				  AND (created_at, note_id) > (:at, :id)
 				ORDER BY created_at, note_id
-				""" + "LIMIT " + rows)
+				""" + ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("conversation", conversation.value())
 			.param("at", Timestamps.toSql(at))

@@ -13,6 +13,7 @@ import dev.woes.operator.Operator;
 import dev.woes.operator.OperatorQuery;
 import dev.woes.operator.OperatorStillAssigned;
 import dev.woes.operator.Operators;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -133,7 +134,7 @@ class JdbcOperators implements Operators {
 		if (query.startingAfter() != null) {
 			sql.append(" AND operator_id > :after");
 		}
-		sql.append(" ORDER BY operator_id LIMIT ").append(rows);
+		sql.append(" ORDER BY operator_id ").append(ListLimit.sql(rows));
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
 		if (query.status() != null) {
 			statement = statement.param("status", query.status());

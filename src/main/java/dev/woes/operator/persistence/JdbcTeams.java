@@ -13,6 +13,7 @@ import dev.woes.operator.OperatorNotFound;
 import dev.woes.operator.Team;
 import dev.woes.operator.TeamStillAssigned;
 import dev.woes.operator.Teams;
+import dev.woes.shared.ListLimit;
 import dev.woes.shared.Timestamps;
 import dev.woes.workspace.WorkspaceId;
 
@@ -170,7 +171,8 @@ class JdbcTeams implements Teams {
 	public List<Team> list(WorkspaceId workspace, UUID startingAfter, int rows) {
 		return this.jdbc
 			.sql(SELECT + " WHERE t.workspace_id = :workspace"
-					+ ((startingAfter != null) ? " AND t.team_id > :after" : "") + " ORDER BY t.team_id LIMIT " + rows)
+					+ ((startingAfter != null) ? " AND t.team_id > :after" : "") + " ORDER BY t.team_id "
+					+ ListLimit.sql(rows))
 			.param("workspace", workspace.value())
 			.param("after", startingAfter)
 			.query(JdbcTeams::team)
