@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
  * A pooled connection that applies one {@link Access} to each transaction it runs (to
@@ -22,6 +25,9 @@ import java.util.List;
  * return generated keys) get the settings from a statement of their own inside the
  * transaction; in autocommit, where that statement would end before them, they are
  * refused.
+ * <p>
+ * Writes queued with {@link AtCommit} wait for the transaction's commit, which sends them
+ * and the {@code COMMIT} as one statement list, in one message.
  */
 final class ScopedConnection implements InvocationHandler {
 
@@ -49,6 +55,11 @@ final class ScopedConnection implements InvocationHandler {
 	 */
 	private boolean settingsApplied;
 
+	/**
+	 * Writes queued for the running transaction's commit, in order.
+	 */
+	private final List<QueuedWrite> atCommit = new ArrayList<>();
+
 	ScopedConnection(Connection target, Access access, ConnectionQueue queue) {
 		this.target = target;
 		this.access = access;
@@ -67,13 +78,57 @@ final class ScopedConnection implements InvocationHandler {
 			applySettingsAlone();
 		}
 		if (name.equals("close")) {
+			this.atCommit.clear();
 			return close(method);
+		}
+		if (!this.atCommit.isEmpty()) {
+			if (name.equals("commit") || (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]))) {
+				commitWithWrites((Connection) proxy);
+			}
+			else if (name.equals("rollback") && arity == 0) {
+				this.atCommit.clear();
+			}
+			else if (name.equals("rollback") || name.equals("setSavepoint")) {
+				throw new SQLException("Writes queued at commit cannot be undone to a savepoint: they are not sent "
+						+ "until the commit.");
+			}
 		}
 		Object result = call(this.target, method, args);
 		if (name.equals("commit") || name.equals("setAutoCommit") || (name.equals("rollback") && arity == 0)) {
 			this.settingsApplied = false;
 		}
 		return result;
+	}
+
+	/**
+	 * Holds a write for the running transaction's commit.
+	 * @param sql one statement with {@code ?} parameters
+	 * @param values its parameters' values, in order
+	 */
+	void queueAtCommit(String sql, Object[] values) {
+		this.atCommit.add(new QueuedWrite(sql, values));
+	}
+
+	/**
+	 * Sends the queued writes and {@code COMMIT} as one statement list, in one message
+	 * (with the settings in front, through {@code proxy}, if no statement took them yet).
+	 * The server skips whatever follows a failed statement in the list, so a failed write
+	 * leaves the transaction aborted and the {@code COMMIT} unsent. Committed, the driver
+	 * knows its connection idle, and its own {@code commit()} sends nothing.
+	 */
+	private void commitWithWrites(Connection proxy) throws SQLException {
+		StringBuilder sql = new StringBuilder();
+		List<Object> values = new ArrayList<>();
+		for (QueuedWrite write : this.atCommit) {
+			sql.append(write.sql()).append(";\n");
+			values.addAll(Arrays.asList(write.values()));
+		}
+		sql.append("COMMIT");
+		this.atCommit.clear();
+		try (PreparedStatement statement = proxy.prepareStatement(sql.toString())) {
+			new ArgumentPreparedStatementSetter(values.toArray()).setValues(statement);
+			statement.execute();
+		}
 	}
 
 	/**
@@ -294,6 +349,10 @@ final class ScopedConnection implements InvocationHandler {
 	}
 
 	private record Recorded(Method method, Object[] args) {
+
+	}
+
+	private record QueuedWrite(String sql, Object[] values) {
 
 	}
 

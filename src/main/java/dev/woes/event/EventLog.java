@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.woes.database.AtCommit;
 import dev.woes.shared.Timestamps;
 import dev.woes.shared.Uuids;
 import dev.woes.workspace.WorkspaceId;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +18,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes events. {@link #record} joins the caller's transaction and refuses to run
- * without one, so an event exists exactly when its change committed. Once it committed,
- * {@link CommitSignals} wakes the streams of every node.
+ * without one, so an event exists exactly when its change committed. The event's row goes
+ * to the database with the transaction's {@code COMMIT} ({@link AtCommit}): it costs the
+ * change no round trip. Once it committed, {@link CommitSignals} wakes the streams of
+ * every node.
  */
 @Component
 public class EventLog {
 
-	private final JdbcClient jdbc;
+	private final AtCommit atCommit;
 
 	private final JsonMapper json;
 
@@ -32,15 +34,15 @@ public class EventLog {
 
 	private final CommitSignals signals;
 
-	EventLog(JdbcClient jdbc, JsonMapper json, Clock clock, CommitSignals signals) {
-		this.jdbc = jdbc;
+	EventLog(AtCommit atCommit, JsonMapper json, Clock clock, CommitSignals signals) {
+		this.atCommit = atCommit;
 		this.json = json;
 		this.clock = clock;
 		this.signals = signals;
 	}
 
 	/**
-	 * Records one event in the current transaction.
+	 * Records one event in the current transaction, written at its commit.
 	 * @param workspace whose event it is
 	 * @param type what happened
 	 * @param actor who did it
@@ -52,7 +54,7 @@ public class EventLog {
 	public UUID record(WorkspaceId workspace, EventType type, Actor actor, UUID subjectId, Object data) {
 		UUID id = Uuids.v7();
 		Instant now = Timestamps.now(this.clock);
-		this.jdbc.sql("""
+		this.atCommit.sql("""
 				INSERT INTO events (workspace_id, event_id, type, occurred_at, actor_type, actor_id, subject_id, data)
 				VALUES (:workspace, :id, :type, :at, :actorType, :actorId, :subject, CAST(:data AS json))
 				""")
@@ -64,7 +66,7 @@ public class EventLog {
 			.param("actorId", actor.id())
 			.param("subject", subjectId)
 			.param("data", this.json.writeValueAsString(data))
-			.update();
+			.queue();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

@@ -13,6 +13,10 @@ import dev.woes.workspace.WorkspaceId;
  */
 public interface Messages {
 
+	/**
+	 * Adds a message to the current transaction; its row is written with the commit, so
+	 * nothing in the same transaction reads it back.
+	 */
 	void add(WorkspaceId workspace, Message message);
 
 	/**

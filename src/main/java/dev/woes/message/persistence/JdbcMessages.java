@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
+import dev.woes.database.AtCommit;
 import dev.woes.message.AuthorActivity;
 import dev.woes.message.Message;
 import dev.woes.message.MessageAuthor;
@@ -27,13 +28,16 @@ class JdbcMessages implements Messages {
 
 	private final JdbcClient jdbc;
 
-	JdbcMessages(JdbcClient jdbc) {
+	private final AtCommit atCommit;
+
+	JdbcMessages(JdbcClient jdbc, AtCommit atCommit) {
 		this.jdbc = jdbc;
+		this.atCommit = atCommit;
 	}
 
 	@Override
 	public void add(WorkspaceId workspace, Message message) {
-		this.jdbc.sql("""
+		this.atCommit.sql("""
 				INSERT INTO messages (workspace_id, conversation_id, position, message_id, role, body, delivery_status,
 				                      created_at, author_type, author_id)
 				VALUES (:workspace, :conversation, :position, :id, :role, :body, :deliveryStatus, :createdAt,
@@ -49,7 +53,7 @@ class JdbcMessages implements Messages {
 			.param("createdAt", Timestamps.toSql(message.createdAt()))
 			.param("authorType", message.author().type())
 			.param("authorId", message.author().id())
-			.update();
+			.queue();
 	}
 
 	@Override
