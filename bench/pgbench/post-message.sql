@@ -18,7 +18,7 @@
 \startpipeline
 BEGIN;
 SELECT set_config('woes.workspace_id', (SELECT workspace_id::text FROM bench.targets WHERE ws = :ws AND i = 1), true),
-       set_config('woes.system', 'off', true);
+       set_config('role', 'none', true);
 \endpipeline
 WITH previous AS (
     SELECT status FROM conversations

@@ -42,38 +42,73 @@ class RowLevelSecurityIT extends ApiTest {
 			.sql("""
 					SELECT c.relname || CASE WHEN NOT c.relrowsecurity THEN ': row level security is not enabled'
 					                         WHEN NOT c.relforcerowsecurity THEN ': row level security is not forced'
-					                         ELSE ': no workspace_wall policy' END
+					                         WHEN NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid
+					                                            AND p.polname = 'workspace_wall')
+					                           THEN ': no workspace_wall policy'
+					                         ELSE ': no system_work policy for woes_system' END
 					FROM pg_class c
 					JOIN pg_namespace n ON n.oid = c.relnamespace
 					JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'workspace_id' AND NOT a.attisdropped
 					WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
 					  AND NOT (c.relrowsecurity AND c.relforcerowsecurity
 					           AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'workspace_wall'
-					                         AND p.polcmd = '*' AND p.polpermissive))
+					                         AND p.polcmd = '*' AND p.polpermissive AND p.polroles = '{0}')
+					           AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'system_work'
+					                         AND p.polcmd = '*' AND p.polpermissive
+					                         AND p.polroles = ARRAY[(SELECT oid FROM pg_roles WHERE rolname = 'woes_system')]))
 					""")
 			.query(String.class)
 			.list();
 
 		assertThat(unprotected)
-			.as("Tables without the workspace wall: give a new table the policy of V90__row_level_security.sql "
-					+ "in its own migration (ENABLE and FORCE ROW LEVEL SECURITY, CREATE POLICY workspace_wall)")
+			.as("Tables without the workspace wall: give a new table the policies of V93__system_work_as_a_role.sql "
+					+ "in its own migration (ENABLE and FORCE ROW LEVEL SECURITY, CREATE POLICY workspace_wall, "
+					+ "system_work and migrations)")
 			.isEmpty();
 	}
 
 	@Test
-	void theApplicationsRoleOwnsNoTableAndCannotBypassRowLevelSecurity() {
-		String role = this.jdbc.sql("SELECT current_user").query(String.class).single();
-		boolean privileged = this.jdbc.sql("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")
-			.query(Boolean.class)
-			.single();
-		List<String> owned = this.jdbc.sql(
-				"SELECT c.relname FROM pg_class c WHERE c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")
+	void theApplicationsRolesOwnNoTableAndCannotBypassRowLevelSecurity() {
+		// This thread acts as system work: it logged in as the application's role and
+		// switched to the system role for its transaction.
+		String roles = this.jdbc.sql("SELECT session_user::text || ' as ' || current_user::text")
 			.query(String.class)
-			.list();
+			.single();
+		List<String> privileged = this.jdbc.sql("""
+				SELECT rolname FROM pg_roles
+				WHERE rolname IN ('woes_app', 'woes_system')
+				  AND (rolsuper OR rolbypassrls OR rolcreaterole OR (rolname = 'woes_app' AND rolinherit))
+				""").query(String.class).list();
+		List<String> owned = this.jdbc.sql("""
+				SELECT c.relname FROM pg_class c
+				WHERE c.relowner IN (SELECT oid FROM pg_roles WHERE rolname IN ('woes_app', 'woes_system'))
+				""").query(String.class).list();
+		String requestRole = onAnotherThread(() -> WorkspaceContext.call(UUID.randomUUID(),
+				() -> this.jdbc.sql("SELECT current_user::text").query(String.class).single()));
 
-		assertThat(role).isEqualTo("woes_app");
-		assertThat(privileged).isFalse();
+		assertThat(roles).isEqualTo("woes_app as woes_system");
+		assertThat(requestRole).isEqualTo("woes_app");
+		assertThat(privileged).isEmpty();
 		assertThat(owned).isEmpty();
+	}
+
+	@Test
+	void theWorkspaceWallIsPartOfTheIndexConditionNotAFilterOnEveryRow() {
+		UUID workspace = UUID.randomUUID();
+		String plan = onAnotherThread(() -> WorkspaceContext.call(workspace,
+				() -> String.join("\n",
+						this.jdbc
+							.sql("EXPLAIN (COSTS OFF) SELECT conversation_id FROM conversation_tags"
+									+ " WHERE workspace_id = :workspace AND tag_id = :tag")
+							.param("workspace", workspace)
+							.param("tag", UUID.randomUUID())
+							.query(String.class)
+							.list())));
+
+		// PostgreSQL checks the policy's equality once (a "One-Time Filter" against the
+		// query's own workspace_id), never row by row ("Filter:" under a scan).
+		assertThat(plan).contains("Index Cond");
+		assertThat(plan.lines().map(String::strip)).as(plan).noneMatch((line) -> line.startsWith("Filter:"));
 	}
 
 	@Test

@@ -48,8 +48,12 @@ record Access(UUID workspace, boolean system) {
 		return (this.workspace != null) ? this.workspace.toString() : "";
 	}
 
-	String systemSetting() {
-		return this.system ? "on" : "off";
+	/**
+	 * The value of {@code role} for this access: the system role for system work,
+	 * {@code none} (the role the connection logged in as) otherwise.
+	 */
+	String roleSetting(SystemRole systemRole) {
+		return this.system ? systemRole.name() : "none";
 	}
 
 	/**

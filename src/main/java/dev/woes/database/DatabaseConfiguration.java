@@ -63,8 +63,14 @@ class DatabaseConfiguration {
 	 */
 	@Bean
 	@Primary
-	DataSource dataSource(@Qualifier("connectionPool") HikariDataSource connectionPool, ConnectionQueue queue) {
-		return new RowSecurityDataSource(connectionPool, queue);
+	DataSource dataSource(@Qualifier("connectionPool") HikariDataSource connectionPool, ConnectionQueue queue,
+			SystemRole systemRole) {
+		return new RowSecurityDataSource(connectionPool, queue, systemRole);
+	}
+
+	@Bean
+	SystemRole systemRole(@Value("${woes.database.system-role:woes_system}") String name) {
+		return new SystemRole(name);
 	}
 
 	/**
@@ -82,11 +88,12 @@ class DatabaseConfiguration {
 	 * role the application connects as.
 	 */
 	@Bean
-	FlywayConfigurationCustomizer migrationsAsOwner(DatabaseServer server) {
+	FlywayConfigurationCustomizer migrationsAsOwner(DatabaseServer server, SystemRole systemRole) {
 		return (configuration) -> configuration
 			.dataSource(server.jdbcUrl(), server.migrationUsername(), server.migrationPassword())
 			.initSql("SELECT set_config('woes.system', 'on', false)")
-			.placeholders(Map.of("appRole", appRole(server)));
+			.placeholders(Map.of("appRole", appRole(server), "appRoleName", appRoleName(server), "systemRole",
+					systemRole.identifier(), "systemRoleName", systemRole.literal()));
 	}
 
 	/**
@@ -94,11 +101,19 @@ class DatabaseConfiguration {
 	 * migrations share one role (or the URL carries the credentials).
 	 */
 	static String appRole(DatabaseServer server) {
+		return sharesTheMigrationsRole(server) ? "CURRENT_USER" : SystemRole.quote(server.username(), '"');
+	}
+
+	/**
+	 * The application's role's name as an SQL value.
+	 */
+	static String appRoleName(DatabaseServer server) {
+		return sharesTheMigrationsRole(server) ? "CURRENT_USER" : SystemRole.quote(server.username(), '\'');
+	}
+
+	private static boolean sharesTheMigrationsRole(DatabaseServer server) {
 		String user = server.username();
-		if (user == null || user.isBlank() || user.equals(server.migrationUsername())) {
-			return "CURRENT_USER";
-		}
-		return "\"" + user.replace("\"", "\"\"") + "\"";
+		return user == null || user.isBlank() || user.equals(server.migrationUsername());
 	}
 
 }

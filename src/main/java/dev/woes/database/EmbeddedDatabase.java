@@ -107,7 +107,7 @@ public final class EmbeddedDatabase implements DatabaseServer {
 			statement.execute("""
 					DO $$ BEGIN
 					  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
-					    CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+					    CREATE ROLE %1$s LOGIN NOINHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 					  END IF;
 					END $$""".formatted(APPLICATION_ROLE));
 		}

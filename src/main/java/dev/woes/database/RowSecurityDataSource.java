@@ -10,8 +10,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Hands out pooled connections that carry the current thread's {@link Access} into the
- * settings the row-level security policies read ({@code woes.workspace_id},
- * {@code woes.system}).
+ * settings the row-level security policies go by: {@code woes.workspace_id}, and
+ * {@code role}, which system work sets to the {@link SystemRole}.
  * <p>
  * The settings are transaction-local: every transaction (in autocommit, every statement)
  * sets them again, and they end with it, so a connection never carries one request's
@@ -26,9 +26,12 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 
 	private final ConnectionQueue queue;
 
-	RowSecurityDataSource(DataSource pool, ConnectionQueue queue) {
+	private final SystemRole systemRole;
+
+	RowSecurityDataSource(DataSource pool, ConnectionQueue queue, SystemRole systemRole) {
 		super(pool);
 		this.queue = queue;
+		this.systemRole = systemRole;
 	}
 
 	@Override
@@ -58,7 +61,8 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 
 	private Connection scoped(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(RowSecurityDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new ScopedConnection(connection, Access.current(), this.queue));
+				new Class<?>[] { Connection.class },
+				new ScopedConnection(connection, Access.current(), this.queue, this.systemRole));
 	}
 
 	@FunctionalInterface

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
  */
 final class ScopedConnection implements InvocationHandler {
 
-	static final String SETTINGS = "SELECT set_config('woes.workspace_id', ?, true), set_config('woes.system', ?, true)";
+	static final String SETTINGS = "SELECT set_config('woes.workspace_id', ?, true), set_config('role', ?, true)";
 
 	/**
 	 * How many parameters {@link #SETTINGS} has: a prefixed statement's own parameters
@@ -44,6 +44,8 @@ final class ScopedConnection implements InvocationHandler {
 	private final Access access;
 
 	private final ConnectionQueue queue;
+
+	private final SystemRole systemRole;
 
 	/**
 	 * Whether this connection gave its place in the queue back (on its first close).
@@ -60,10 +62,11 @@ final class ScopedConnection implements InvocationHandler {
 	 */
 	private final List<QueuedWrite> atCommit = new ArrayList<>();
 
-	ScopedConnection(Connection target, Access access, ConnectionQueue queue) {
+	ScopedConnection(Connection target, Access access, ConnectionQueue queue, SystemRole systemRole) {
 		this.target = target;
 		this.access = access;
 		this.queue = queue;
+		this.systemRole = systemRole;
 	}
 
 	@Override
@@ -156,7 +159,7 @@ final class ScopedConnection implements InvocationHandler {
 
 	private void bindSettings(PreparedStatement statement) throws SQLException {
 		statement.setString(1, this.access.workspaceSetting());
-		statement.setString(2, this.access.systemSetting());
+		statement.setString(2, this.access.roleSetting(this.systemRole));
 	}
 
 	/**

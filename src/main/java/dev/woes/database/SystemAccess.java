@@ -6,7 +6,8 @@ import java.util.function.Supplier;
  * The one way for database work to see every workspace's rows: work that legitimately
  * spans workspaces, or runs before a workspace is known (finding a key by its hash,
  * recording key use, first start, the command line, background jobs that serve every
- * workspace). Everything else runs in a {@link WorkspaceContext} or sees nothing.
+ * workspace). Everything else runs in a {@link WorkspaceContext} or sees nothing. Its
+ * transactions run as the {@link SystemRole} ({@code SET LOCAL ROLE}).
  *
  * <p>
  * Keep each use narrow and easy to find: {@code grep -rn SystemAccess src/main}. Work for

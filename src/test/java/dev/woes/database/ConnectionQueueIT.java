@@ -56,7 +56,7 @@ class ConnectionQueueIT extends ApiTest {
 		this.pool.setMaximumPoolSize(POOL);
 		this.pool.setConnectionTimeout(TIMEOUT_MILLIS);
 		this.queue = new ConnectionQueue(POOL, TIMEOUT_MILLIS);
-		this.dataSource = new RowSecurityDataSource(this.pool, this.queue);
+		this.dataSource = new RowSecurityDataSource(this.pool, this.queue, new SystemRole("woes_system"));
 	}
 
 	@AfterEach

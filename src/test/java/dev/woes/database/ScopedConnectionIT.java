@@ -49,7 +49,8 @@ class ScopedConnectionIT extends ApiTest {
 				Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			assertThat(read(connection, WORKSPACE_SETTING)).isEqualTo(workspace.toString());
-			assertThat(read(connection, "SELECT current_setting('woes.system', true)")).isEqualTo("off");
+			assertThat(read(connection, "SELECT current_user")).as("a workspace's work keeps the login role")
+				.isEqualTo("woes_app");
 			assertThat(read(connection, WORKSPACE_SETTING)).as("a later statement of the same transaction")
 				.isEqualTo(workspace.toString());
 			connection.commit();
