@@ -200,13 +200,12 @@ sql() { PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d woesbench -At
 
 # The database woesbench, owned by the role woes (which runs the migrations); with an
 # argument, also that role, which owns nothing (the server's pool under row-level security).
-# Both may switch to woes_system, the role of the server's system work, without inheriting its
-# privileges (NOINHERIT); woes may not set that up itself (docs/architecture.md, "Operators of an
-# external database").
+# That role may switch to woes_system, the role of the server's system work, without inheriting
+# its privileges (NOINHERIT); woes may not set that up itself (docs/architecture.md, "Operators
+# of an external database").
 create_database() { # [APP_ROLE]
-	"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN NOINHERIT PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes" \
-		-c "CREATE ROLE woes_system NOLOGIN" -c "GRANT woes_system TO woes" \
-		${1:+-c "CREATE ROLE $1 LOGIN NOINHERIT PASSWORD '$1'" -c "GRANT woes_system TO $1"}
+	"${PSQL[@]}" -d postgres -c "CREATE ROLE woes LOGIN PASSWORD 'woes'" -c "CREATE DATABASE woesbench OWNER woes" \
+		${1:+-c "CREATE ROLE $1 LOGIN NOINHERIT PASSWORD '$1'" -c "CREATE ROLE woes_system NOLOGIN" -c "GRANT woes_system TO $1"}
 }
 
 # ---------------------------------------------------------------- the server

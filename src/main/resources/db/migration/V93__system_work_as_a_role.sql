@@ -14,10 +14,16 @@
 -- without inheriting them (NOINHERIT): it has them only while it is switched to it.
 --
 -- The migrations' own role keeps the setting (Flyway's connection sets woes.system = on), so a data
--- migration sees every row; when the application shares that role, it keeps the OR as before.
+-- migration sees every row. When the application shares that role, its system work uses the same
+-- setting, and its requests keep the OR as before; no role is set up then.
 
 DO $$
 BEGIN
+    IF ${appRoleName} = CURRENT_USER THEN
+        -- The application runs as the migrations' role: its system work keeps the setting
+        -- (the policy "migrations" below), and no role is set up.
+        RETURN;
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${systemRoleName}) THEN
         BEGIN
             CREATE ROLE ${systemRole} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
@@ -47,13 +53,12 @@ BEGIN
                 USING HINT = format('As a superuser, run once: GRANT %I TO %I;', ${systemRoleName}, ${appRoleName});
         END;
     END IF;
+    GRANT USAGE ON SCHEMA public TO ${systemRole};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${systemRole};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${systemRole};
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${systemRole};
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${systemRole};
 END $$;
-
-GRANT USAGE ON SCHEMA public TO ${systemRole};
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${systemRole};
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${systemRole};
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${systemRole};
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${systemRole};
 
 DO $$
 DECLARE
@@ -75,7 +80,9 @@ BEGIN
         EXECUTE format('CREATE POLICY workspace_wall ON %s'
             ' USING (workspace_id = (SELECT NULLIF(current_setting(''woes.workspace_id'', true), '''')::uuid))',
             tenant_table);
-        EXECUTE format('CREATE POLICY system_work ON %s TO ${systemRole} USING (true)', tenant_table);
+        IF ${appRoleName} <> CURRENT_USER THEN
+            EXECUTE format('CREATE POLICY system_work ON %s TO ${systemRole} USING (true)', tenant_table);
+        END IF;
         EXECUTE format('CREATE POLICY migrations ON %s TO CURRENT_USER'
             ' USING ((SELECT current_setting(''woes.system'', true) = ''on''))', tenant_table);
     END LOOP;

@@ -49,14 +49,6 @@ record Access(UUID workspace, boolean system) {
 	}
 
 	/**
-	 * The value of {@code role} for this access: the system role for system work,
-	 * {@code none} (the role the connection logged in as) otherwise.
-	 */
-	String roleSetting(SystemRole systemRole) {
-		return this.system ? systemRole.name() : "none";
-	}
-
-	/**
 	 * Ends an access started by {@link Access#enter()}.
 	 */
 	@FunctionalInterface

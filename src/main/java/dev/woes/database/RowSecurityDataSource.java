@@ -10,8 +10,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Hands out pooled connections that carry the current thread's {@link Access} into the
- * settings the row-level security policies go by: {@code woes.workspace_id}, and
- * {@code role}, which system work sets to the {@link SystemRole}.
+ * settings the row-level security policies go by: {@code woes.workspace_id}, and for
+ * system work {@code role} (the {@link SystemRole}) or {@code woes.system}
+ * ({@link SystemWork}).
  * <p>
  * The settings are transaction-local: every transaction (in autocommit, every statement)
  * sets them again, and they end with it, so a connection never carries one request's
@@ -26,12 +27,12 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 
 	private final ConnectionQueue queue;
 
-	private final SystemRole systemRole;
+	private final SystemWork systemWork;
 
 	RowSecurityDataSource(DataSource pool, ConnectionQueue queue, SystemRole systemRole) {
 		super(pool);
 		this.queue = queue;
-		this.systemRole = systemRole;
+		this.systemWork = new SystemWork(systemRole);
 	}
 
 	@Override
@@ -62,7 +63,7 @@ final class RowSecurityDataSource extends DelegatingDataSource {
 	private Connection scoped(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(RowSecurityDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class },
-				new ScopedConnection(connection, Access.current(), this.queue, this.systemRole));
+				new ScopedConnection(connection, Access.current(), this.queue, this.systemWork));
 	}
 
 	@FunctionalInterface

@@ -31,13 +31,14 @@ import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
  */
 final class ScopedConnection implements InvocationHandler {
 
-	static final String SETTINGS = "SELECT set_config('woes.workspace_id', ?, true), set_config('role', ?, true)";
+	static final String SETTINGS = "SELECT set_config('woes.workspace_id', ?, true), set_config('role', ?, true),"
+			+ " set_config('woes.system', ?, true)";
 
 	/**
 	 * How many parameters {@link #SETTINGS} has: a prefixed statement's own parameters
 	 * come after them.
 	 */
-	static final int SETTINGS_PARAMETERS = 2;
+	static final int SETTINGS_PARAMETERS = 3;
 
 	private final Connection target;
 
@@ -45,7 +46,7 @@ final class ScopedConnection implements InvocationHandler {
 
 	private final ConnectionQueue queue;
 
-	private final SystemRole systemRole;
+	private final SystemWork systemWork;
 
 	/**
 	 * Whether this connection gave its place in the queue back (on its first close).
@@ -62,11 +63,11 @@ final class ScopedConnection implements InvocationHandler {
 	 */
 	private final List<QueuedWrite> atCommit = new ArrayList<>();
 
-	ScopedConnection(Connection target, Access access, ConnectionQueue queue, SystemRole systemRole) {
+	ScopedConnection(Connection target, Access access, ConnectionQueue queue, SystemWork systemWork) {
 		this.target = target;
 		this.access = access;
 		this.queue = queue;
-		this.systemRole = systemRole;
+		this.systemWork = systemWork;
 	}
 
 	@Override
@@ -158,8 +159,10 @@ final class ScopedConnection implements InvocationHandler {
 	}
 
 	private void bindSettings(PreparedStatement statement) throws SQLException {
+		String[] system = this.systemWork.settings(this.access, this.target);
 		statement.setString(1, this.access.workspaceSetting());
-		statement.setString(2, this.access.roleSetting(this.systemRole));
+		statement.setString(2, system[0]);
+		statement.setString(3, system[1]);
 	}
 
 	/**
