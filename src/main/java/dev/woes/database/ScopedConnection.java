@@ -129,6 +129,9 @@ final class ScopedConnection implements InvocationHandler {
 		}
 		sql.append("COMMIT");
 		this.atCommit.clear();
+		// The text is the queued statements' own, written in the server's code; every
+		// value
+		// they carry stays a bound parameter.
 		try (PreparedStatement statement = proxy.prepareStatement(sql.toString())) {
 			new ArgumentPreparedStatementSetter(values.toArray()).setValues(statement);
 			statement.execute();
