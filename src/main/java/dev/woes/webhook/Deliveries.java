@@ -67,8 +67,10 @@ public interface Deliveries {
 	List<Claim> claimDue(WorkspaceId workspace, Instant now, Instant leaseUntil, int limit);
 
 	/**
-	 * Records an attempt's outcome, unless the delivery was claimed again since (its
-	 * lease ran out), and keeps the endpoint's run of failures.
+	 * Records the outcome of an attempt that did not succeed (a retry planned, or the
+	 * delivery failed for good), unless the delivery was claimed again since (its lease
+	 * ran out), and extends the endpoint's run of failures. Successes go through
+	 * {@link #recordSucceeded}, in batches.
 	 * @return whether the outcome was recorded
 	 */
 	boolean recordOutcome(Claim claim, Outcome outcome);

@@ -244,7 +244,7 @@ public class WebhookSender implements DisposableBean {
 		try (WorkspaceContext.Scope scope = WorkspaceContext.enter(claim.workspace().value())) {
 			this.transactions.executeWithoutResult((status) -> {
 				this.deliveries.commitWithoutFlushWait();
-				if (this.deliveries.recordOutcome(claim, outcome) && !Delivery.SUCCEEDED.equals(outcome.state())) {
+				if (this.deliveries.recordOutcome(claim, outcome)) {
 					this.deliveries.disableIfFailing(claim.workspace(), claim.delivery().webhookId(),
 							this.settings.disableAfterFailedDeliveries(),
 							outcome.at().minus(this.settings.disableAfter()), outcome.at());

@@ -174,10 +174,8 @@ class JdbcDeliveries implements Deliveries {
 	@Override
 	public void recordSucceeded(WorkspaceId workspace, List<Recorded> successes) {
 		// One statement for the batch, whatever its size (the pattern of the API keys'
-		// use
-		// flush). A success touches an endpoint's row only when it ends a run of
-		// failures,
-		// so concurrent successful deliveries do not queue on that row.
+		// use flush). A success touches an endpoint's row only when it ends a run of
+		// failures, so concurrent successful deliveries do not queue on that row.
 		this.jdbc.sql("""
 				WITH done AS (
 				    UPDATE webhook_deliveries d SET state = 'succeeded', status_code = v.status,
@@ -240,16 +238,10 @@ class JdbcDeliveries implements Deliveries {
 		if (recorded == 0) {
 			return false;
 		}
-		String failures = switch (outcome.state()) {
-			case Delivery.SUCCEEDED -> "failing_since = NULL, failed_deliveries = 0 WHERE (failing_since IS NOT NULL"
-					+ " OR failed_deliveries <> 0) AND";
-			case Delivery.FAILED ->
-				"failing_since = coalesce(failing_since, :at), failed_deliveries = failed_deliveries + 1 WHERE";
-			default -> "failing_since = coalesce(failing_since, :at) WHERE";
-		};
-		// A success touches the endpoint's row only when it ends a run of failures, so
-		// concurrent successful deliveries do not queue on that row.
-		this.jdbc.sql("UPDATE webhooks SET " + failures + " workspace_id = :workspace AND webhook_id = :webhook")
+		String failures = Delivery.FAILED.equals(outcome.state())
+				? "failing_since = coalesce(failing_since, :at), failed_deliveries = failed_deliveries + 1"
+				: "failing_since = coalesce(failing_since, :at)";
+		this.jdbc.sql("UPDATE webhooks SET " + failures + " WHERE workspace_id = :workspace AND webhook_id = :webhook")
 			.param("workspace", claim.workspace().value())
 			.param("webhook", delivery.webhookId().value())
 			.param("at", Timestamps.toSql(delivery.lastAttemptAt()))
