@@ -130,8 +130,7 @@ final class ScopedConnection implements InvocationHandler {
 		sql.append("COMMIT");
 		this.atCommit.clear();
 		// The text is the queued statements' own, written in the server's code; every
-		// value
-		// they carry stays a bound parameter.
+		// value they carry stays a bound parameter.
 		try (PreparedStatement statement = proxy.prepareStatement(sql.toString())) {
 			new ArgumentPreparedStatementSetter(values.toArray()).setValues(statement);
 			statement.execute();
@@ -162,10 +161,10 @@ final class ScopedConnection implements InvocationHandler {
 	}
 
 	private void bindSettings(PreparedStatement statement) throws SQLException {
-		String[] system = this.systemWork.settings(this.access, this.target);
+		SystemWork.Settings system = this.systemWork.settings(this.access, this.target);
 		statement.setString(1, this.access.workspaceSetting());
-		statement.setString(2, system[0]);
-		statement.setString(3, system[1]);
+		statement.setString(2, system.role());
+		statement.setString(3, system.system());
 	}
 
 	/**

@@ -19,12 +19,26 @@ final class SystemWork {
 			            THEN pg_has_role(current_user, ?, 'MEMBER') ELSE false END
 			""";
 
+	/**
+	 * A request's or unscoped work's transaction: the login role, no system work.
+	 */
+	private static final Settings OTHER_WORK = new Settings("none", "off");
+
+	/**
+	 * System work where the login role may not switch: the setting the migrations' policy
+	 * reads.
+	 */
+	private static final Settings SYSTEM_BY_SETTING = new Settings("none", "on");
+
 	private final SystemRole role;
+
+	private final Settings systemByRole;
 
 	private volatile Boolean switchesRole;
 
 	SystemWork(SystemRole role) {
 		this.role = role;
+		this.systemByRole = new Settings(role.name(), "off");
 	}
 
 	/**
@@ -32,11 +46,11 @@ final class SystemWork {
 	 * access.
 	 * @param connection the physical connection, to ask once whether it may switch
 	 */
-	String[] settings(Access access, Connection connection) throws SQLException {
+	Settings settings(Access access, Connection connection) throws SQLException {
 		if (!access.system()) {
-			return new String[] { "none", "off" };
+			return OTHER_WORK;
 		}
-		return switchesRole(connection) ? new String[] { this.role.name(), "off" } : new String[] { "none", "on" };
+		return switchesRole(connection) ? this.systemByRole : SYSTEM_BY_SETTING;
 	}
 
 	private boolean switchesRole(Connection connection) throws SQLException {
@@ -53,6 +67,13 @@ final class SystemWork {
 			this.switchesRole = known;
 		}
 		return known;
+	}
+
+	/**
+	 * The values of {@code role} and {@code woes.system} for one transaction.
+	 */
+	record Settings(String role, String system) {
+
 	}
 
 }
