@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Writes that travel with their transaction's {@code COMMIT}: they are held until the
@@ -29,6 +30,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class AtCommit {
+
+	/**
+	 * Parsed statements by their text, as {@code JdbcClient} keeps them: the texts are
+	 * the code's own, few, and queued on every write request.
+	 */
+	private final ConcurrentLruCache<String, ParsedSql> parsed = new ConcurrentLruCache<>(256,
+			NamedParameterUtils::parseSqlStatement);
 
 	private final DataSource dataSource;
 
@@ -71,7 +79,7 @@ public class AtCommit {
 			if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 				throw new IllegalStateException("A write at commit needs a transaction to commit with.");
 			}
-			ParsedSql parsed = NamedParameterUtils.parseSqlStatement(this.sql);
+			ParsedSql parsed = AtCommit.this.parsed.get(this.sql);
 			String positional = NamedParameterUtils.substituteNamedParameters(parsed, this.parameters);
 			Object[] values = NamedParameterUtils.buildValueArray(parsed, this.parameters, null);
 			Connection connection = DataSourceUtils.getConnection(AtCommit.this.dataSource);
