@@ -85,7 +85,7 @@ public class ConversationLabels {
 			conversation = this.conversations.change(workspace, actor, id,
 					new ConversationChanges(target.lifecycle(), null, null));
 		}
-		this.labels.put(workspace, id, target.id(), now);
+		this.labels.putAtCommit(workspace, id, target.id(), now);
 		if (!previous.id().equals(target.id())) {
 			Map<String, Object> data = payload(conversation, target);
 			data.put("previousStatusId", previous.id().toString());

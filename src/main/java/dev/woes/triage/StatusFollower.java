@@ -34,8 +34,12 @@ class StatusFollower {
 
 	@EventListener
 	void statusChanged(ConversationStatusChanged change) {
-		this.labels.remove(change.workspace(), change.conversationId());
-		this.snoozes.remove(change.workspace(), change.conversationId());
+		this.labels.removeAtCommit(change.workspace(), change.conversationId());
+		if (change.previousStatus() == ConversationStatus.WAITING) {
+			// Only a waiting conversation can hold a snooze: a reopened solved one (a
+			// customer's message, the common case) skips the round trip.
+			this.snoozes.remove(change.workspace(), change.conversationId());
+		}
 	}
 
 	@EventListener

@@ -24,6 +24,8 @@ import dev.woes.workspace.WorkspaceId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class JdbcConversations implements Conversations {
@@ -35,8 +37,19 @@ class JdbcConversations implements Conversations {
 
 	private final JdbcClient jdbc;
 
-	JdbcConversations(JdbcClient jdbc) {
+	private final SmallWorkspaces smallWorkspaces;
+
+	/**
+	 * For the lists planned per request, whose setting must reach the list's statement: a
+	 * transaction bounds it (or the caller's, when there is one).
+	 */
+	private final TransactionTemplate readOnly;
+
+	JdbcConversations(JdbcClient jdbc, SmallWorkspaces smallWorkspaces, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.smallWorkspaces = smallWorkspaces;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@Override
@@ -112,19 +125,34 @@ class JdbcConversations implements Conversations {
 
 	private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
+	/**
+	 * Answers a list one of three ways: one operator's conversations with one tag, in a
+	 * small workspace, by {@link #taggedInbox}; a list without tag or assignment filters
+	 * by one statement outside any transaction (a single round trip); any other in a
+	 * read-only transaction, planned for its values.
+	 */
 	@Override
 	public List<Conversation> list(WorkspaceId workspace, ConversationQuery query, int rows) {
+		if (query.tag() != null && query.assigneeId() != null && !Boolean.FALSE.equals(query.assigned())
+				&& this.smallWorkspaces.contains(workspace)) {
+			return taggedInbox(workspace, query, rows);
+		}
+		if (query.tag() == null && query.assigneeId() == null && query.teamId() == null && query.assigned() == null) {
+			return inboxOrder(workspace, query, rows);
+		}
+		return this.readOnly.execute((transaction) -> inboxOrder(workspace, query, rows));
+	}
+
+	/**
+	 * The list in inbox order with every filter as a condition on the conversation. A tag
+	 * or an assignment filter is planned for its values on each request (how common the
+	 * tag or the assignee is decides between reading their conversations and walking the
+	 * inbox order), a setting that needs the caller's transaction to bound it.
+	 */
+	private List<Conversation> inboxOrder(WorkspaceId workspace, ConversationQuery query, int rows) {
 		StringBuilder sql = new StringBuilder(
 				"SELECT " + COLUMNS + " FROM conversations WHERE workspace_id = :workspace");
-		if (query.status() != null) {
-			sql.append(" AND status = :status");
-		}
-		if (query.channel() != null) {
-			sql.append(" AND channel = :channel");
-		}
-		if (query.customerId() != null) {
-			sql.append(" AND customer_id = :customerId");
-		}
+		appendConversationFilters(sql, query);
 		UUID tagId = null;
 		if (query.tag() != null) {
 			// The tag's id goes in as a value, so the planner weighs how common the tag
@@ -150,22 +178,84 @@ class JdbcConversations implements Conversations {
 		if (query.assigned() != null) {
 			sql.append(query.assigned() ? " AND" : " AND NOT").append(assignment).append(")");
 		}
+		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC ").append(ListLimit.sql(rows));
+		if (tagId == null && (query.assigneeId() != null || query.teamId() != null || query.assigned() != null)) {
+			// A generic plan cannot tell how rare the assignee is and joins the whole
+			// workspace (about 150 ms on 200,000 conversations) where the custom plan
+			// walks the inbox order and probes the assignment indexes (under 10 ms).
+			// With a tag, the tag's lookup made the setting.
+			this.jdbc.sql(CUSTOM_PLANS).update();
+		}
+		JdbcClient.StatementSpec statement = bindFilters(this.jdbc.sql(sql.toString()), workspace, query);
+		if (tagId != null) {
+			statement = statement.param("tagId", tagId);
+		}
+		return statement.query(JdbcConversations::conversation).list();
+	}
+
+	/**
+	 * One operator's conversations with one tag (and any further filters) in a workspace
+	 * of fewer than {@link SmallWorkspaces#LIMIT} conversations: the tag's and the
+	 * operator's conversations are intersected first (two index-only scans merged on the
+	 * conversation id, bounded by the workspace's size), then only those rows are read
+	 * and the newest kept. The fences ({@code MATERIALIZED}, and a {@code LATERAL} lookup
+	 * by primary key that {@code LIMIT 1} keeps from being flattened into a join) leave
+	 * the planner no other shape, so one generic plan per connection serves every tag and
+	 * operator: no planning per request and, with the tag looked up inside the statement,
+	 * one round trip. In a larger workspace a dense pair makes that intersection too long
+	 * to sort, and {@link #list} plans per request instead.
+	 */
+	private List<Conversation> taggedInbox(WorkspaceId workspace, ConversationQuery query, int rows) {
+		StringBuilder sql = new StringBuilder("""
+				WITH matches AS MATERIALIZED (
+				    SELECT ct.conversation_id FROM conversation_tags ct
+				    WHERE ct.workspace_id = :workspace
+				      AND ct.tag_id = (SELECT tag_id FROM tag_definitions
+				                       WHERE workspace_id = :workspace AND lower(name) = lower(:tag))
+				      AND EXISTS (SELECT 1 FROM conversation_assignments a
+				                  WHERE a.workspace_id = :workspace AND a.conversation_id = ct.conversation_id
+				                    AND a.operator_id = :assigneeId""");
+		if (query.teamId() != null) {
+			sql.append(" AND a.team_id = :teamId");
+		}
+		sql.append("))\nSELECT c.* FROM matches m CROSS JOIN LATERAL (SELECT ")
+			.append(COLUMNS)
+			.append(" FROM conversations WHERE workspace_id = :workspace AND conversation_id = m.conversation_id");
+		appendConversationFilters(sql, query);
+		sql.append(" LIMIT 1) c ORDER BY c.last_message_at DESC, c.conversation_id DESC ").append(ListLimit.sql(rows));
+		return bindFilters(this.jdbc.sql(sql.toString()), workspace, query).param("tag", query.tag())
+			.query(JdbcConversations::conversation)
+			.list();
+	}
+
+	/**
+	 * The filters on the conversation's own columns, and the keyset cursor.
+	 */
+	private static void appendConversationFilters(StringBuilder sql, ConversationQuery query) {
+		if (query.status() != null) {
+			sql.append(" AND status = :status");
+		}
+		if (query.channel() != null) {
+			sql.append(" AND channel = :channel");
+		}
+		if (query.customerId() != null) {
+			sql.append(" AND customer_id = :customerId");
+		}
 		if (query.startingAfter() != null) {
 			// Keyset paging: resume strictly after the cursor's place in the order, never
 			// by OFFSET.
 			sql.append(" AND (last_message_at, conversation_id) < (SELECT last_message_at, conversation_id"
 					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
-		sql.append(" ORDER BY last_message_at DESC, conversation_id DESC ").append(ListLimit.sql(rows));
-		if (tagId == null && (query.assigneeId() != null || query.teamId() != null || query.assigned() != null)) {
-			// A generic plan cannot tell how rare the assignee is and joins the whole
-			// workspace (about 150 ms on 200,000 conversations) where the custom plan
-			// walks the inbox order and probes the assignment indexes (under 10 ms).
-			// The caller's read-only transaction bounds the setting; with a tag, the
-			// tag's lookup made it.
-			this.jdbc.sql(CUSTOM_PLANS).update();
-		}
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("workspace", workspace.value());
+	}
+
+	/**
+	 * Binds the workspace and every filter of the query but the tag, which each kind of
+	 * list passes in its own way.
+	 */
+	private static JdbcClient.StatementSpec bindFilters(JdbcClient.StatementSpec statement, WorkspaceId workspace,
+			ConversationQuery query) {
+		statement = statement.param("workspace", workspace.value());
 		if (query.status() != null) {
 			statement = statement.param("status", query.status().wireName());
 		}
@@ -174,9 +264,6 @@ class JdbcConversations implements Conversations {
 		}
 		if (query.customerId() != null) {
 			statement = statement.param("customerId", query.customerId());
-		}
-		if (tagId != null) {
-			statement = statement.param("tagId", tagId);
 		}
 		if (query.assigneeId() != null) {
 			statement = statement.param("assigneeId", query.assigneeId());
@@ -187,7 +274,7 @@ class JdbcConversations implements Conversations {
 		if (query.startingAfter() != null) {
 			statement = statement.param("after", query.startingAfter().value());
 		}
-		return statement.query(JdbcConversations::conversation).list();
+		return statement;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.woes.conversation.ConversationId;
+import dev.woes.database.AtCommit;
 import dev.woes.shared.Timestamps;
 import dev.woes.triage.Labels;
 import dev.woes.workspace.WorkspaceId;
@@ -17,8 +18,11 @@ class JdbcLabels implements Labels {
 
 	private final JdbcClient jdbc;
 
-	JdbcLabels(JdbcClient jdbc) {
+	private final AtCommit atCommit;
+
+	JdbcLabels(JdbcClient jdbc, AtCommit atCommit) {
 		this.jdbc = jdbc;
+		this.atCommit = atCommit;
 	}
 
 	@Override
@@ -33,8 +37,8 @@ class JdbcLabels implements Labels {
 	}
 
 	@Override
-	public void put(WorkspaceId workspace, ConversationId conversation, UUID statusId, Instant now) {
-		this.jdbc.sql("""
+	public void putAtCommit(WorkspaceId workspace, ConversationId conversation, UUID statusId, Instant now) {
+		this.atCommit.sql("""
 				INSERT INTO conversation_labels (workspace_id, conversation_id, status_id, labelled_at)
 				VALUES (:workspace, :id, :status, :at)
 				ON CONFLICT (workspace_id, conversation_id) DO UPDATE SET status_id = :status, labelled_at = :at
@@ -43,15 +47,15 @@ class JdbcLabels implements Labels {
 			.param("id", conversation.value())
 			.param("status", statusId)
 			.param("at", Timestamps.toSql(now))
-			.update();
+			.queue();
 	}
 
 	@Override
-	public void remove(WorkspaceId workspace, ConversationId conversation) {
-		this.jdbc.sql("DELETE FROM conversation_labels WHERE workspace_id = :workspace AND conversation_id = :id")
+	public void removeAtCommit(WorkspaceId workspace, ConversationId conversation) {
+		this.atCommit.sql("DELETE FROM conversation_labels WHERE workspace_id = :workspace AND conversation_id = :id")
 			.param("workspace", workspace.value())
 			.param("id", conversation.value())
-			.update();
+			.queue();
 	}
 
 }
