@@ -99,10 +99,11 @@ public class ConversationManagement {
 	}
 
 	/**
-	 * Lists conversations. No transaction of its own: the list is one statement, which in
-	 * autocommit takes a single round trip with its workspace settings (a transaction
-	 * would add its {@code COMMIT}'s); the cursor's check before it needs no snapshot in
-	 * common with it, since conversations are never deleted.
+	 * Lists conversations. No transaction of its own: most lists are one statement, which
+	 * in autocommit takes a single round trip with its workspace settings (a transaction
+	 * would add its {@code COMMIT}'s), and the lists planned per request open their own.
+	 * The cursor's check before the list needs no snapshot in common with it, since
+	 * conversations are never deleted.
 	 */
 	public Page<Conversation> list(WorkspaceId workspace, ConversationQuery query) {
 		if (query.startingAfter() != null && !this.conversations.exists(workspace, query.startingAfter())) {

@@ -15,8 +15,8 @@ import org.springframework.util.ConcurrentLruCache;
  * then sorts them has a cost with a known bound, whatever the tag.
  * <p>
  * Counting stops at the limit: at most {@value #LIMIT} index entries, once a minute per
- * workspace that asks, in the asking request's transaction. A workspace that grows past
- * the limit is treated as large within a minute.
+ * workspace that asks, in a statement of its own before the asking list. A workspace that
+ * grows past the limit is treated as large within a minute.
  */
 @Component
 class SmallWorkspaces {
@@ -35,8 +35,8 @@ class SmallWorkspaces {
 	}
 
 	/**
-	 * Whether the workspace has fewer than {@value #LIMIT} conversations; counts them in
-	 * the current transaction when this node has not within the last minute.
+	 * Whether the workspace has fewer than {@value #LIMIT} conversations; counts them
+	 * when this node has not within the last minute.
 	 */
 	boolean contains(WorkspaceId workspace) {
 		Size size = this.sizes.get(workspace);
