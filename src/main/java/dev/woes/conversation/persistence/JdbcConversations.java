@@ -37,17 +37,14 @@ class JdbcConversations implements Conversations {
 
 	private final JdbcClient jdbc;
 
-	private final SmallWorkspaces smallWorkspaces;
-
 	/**
 	 * For the lists planned per request, whose setting must reach the list's statement: a
 	 * transaction bounds it (or the caller's, when there is one).
 	 */
 	private final TransactionTemplate readOnly;
 
-	JdbcConversations(JdbcClient jdbc, SmallWorkspaces smallWorkspaces, PlatformTransactionManager transactions) {
+	JdbcConversations(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.smallWorkspaces = smallWorkspaces;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -126,15 +123,14 @@ class JdbcConversations implements Conversations {
 	private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
 	/**
-	 * Answers a list one of three ways: one operator's conversations with one tag, in a
-	 * small workspace, by {@link #taggedInbox}; a list without tag or assignment filters
-	 * by one statement outside any transaction (a single round trip); any other in a
-	 * read-only transaction, planned for its values.
+	 * Answers a list one of three ways: one operator's conversations with one tag by
+	 * {@link #taggedInbox}; a list without tag or assignment filters by one statement
+	 * outside any transaction (a single round trip); any other in a read-only
+	 * transaction, planned for its values.
 	 */
 	@Override
 	public List<Conversation> list(WorkspaceId workspace, ConversationQuery query, int rows) {
-		if (query.tag() != null && query.assigneeId() != null && !Boolean.FALSE.equals(query.assigned())
-				&& this.smallWorkspaces.contains(workspace)) {
+		if (query.tag() != null && query.assigneeId() != null && !Boolean.FALSE.equals(query.assigned())) {
 			return taggedInbox(workspace, query, rows);
 		}
 		if (query.tag() == null && query.assigneeId() == null && query.teamId() == null && query.assigned() == null) {
@@ -156,8 +152,9 @@ class JdbcConversations implements Conversations {
 		UUID tagId = null;
 		if (query.tag() != null) {
 			// The tag's id goes in as a value, so the planner weighs how common the tag
-			// is: a rare tag is read from conversation_tags (workspace_id, tag_id,
-			// conversation_id), a common one checked while walking the inbox order.
+			// is: a rare tag's conversations are read from conversation_tags by the
+			// index that starts (workspace_id, tag_id), a common one is checked by
+			// primary key while walking the inbox order.
 			tagId = tagIdForCustomPlans(workspace, query.tag());
 			if (tagId == null) {
 				return List.of();
@@ -194,35 +191,31 @@ class JdbcConversations implements Conversations {
 	}
 
 	/**
-	 * One operator's conversations with one tag (and any further filters) in a workspace
-	 * of fewer than {@link SmallWorkspaces#LIMIT} conversations: the tag's and the
-	 * operator's conversations are intersected first (two index-only scans merged on the
-	 * conversation id, bounded by the workspace's size), then only those rows are read
-	 * and the newest kept. The fences ({@code MATERIALIZED}, and a {@code LATERAL} lookup
-	 * by primary key that {@code LIMIT 1} keeps from being flattened into a join) leave
-	 * the planner no other shape, so one generic plan per connection serves every tag and
-	 * operator: no planning per request and, with the tag looked up inside the statement,
-	 * one round trip. In a larger workspace a dense pair makes that intersection too long
-	 * to sort, and {@link #list} plans per request instead.
+	 * One operator's conversations with one tag (and any further filters), read in inbox
+	 * order from the index on the tag rows' copies of their conversation's operator and
+	 * last activity (kept by the database, see {@code V94__tagged_inbox.sql}): a range of
+	 * that index walked backward, each row's conversation read by primary key, however
+	 * many conversations the tag and the operator have. Its one plan serves every tag and
+	 * operator, so PostgreSQL reuses a generic plan per connection: no planning per
+	 * request and, with the tag looked up inside the statement, one round trip.
 	 */
 	private List<Conversation> taggedInbox(WorkspaceId workspace, ConversationQuery query, int rows) {
-		StringBuilder sql = new StringBuilder("""
-				WITH matches AS MATERIALIZED (
-				    SELECT ct.conversation_id FROM conversation_tags ct
-				    WHERE ct.workspace_id = :workspace
-				      AND ct.tag_id = (SELECT tag_id FROM tag_definitions
-				                       WHERE workspace_id = :workspace AND lower(name) = lower(:tag))
-				      AND EXISTS (SELECT 1 FROM conversation_assignments a
-				                  WHERE a.workspace_id = :workspace AND a.conversation_id = ct.conversation_id
-				                    AND a.operator_id = :assigneeId""");
-		if (query.teamId() != null) {
-			sql.append(" AND a.team_id = :teamId");
-		}
-		sql.append("))\nSELECT c.* FROM matches m CROSS JOIN LATERAL (SELECT ")
+		StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation_tags ct CROSS JOIN LATERAL (SELECT ")
 			.append(COLUMNS)
-			.append(" FROM conversations WHERE workspace_id = :workspace AND conversation_id = m.conversation_id");
-		appendConversationFilters(sql, query);
-		sql.append(" LIMIT 1) c ORDER BY c.last_message_at DESC, c.conversation_id DESC ").append(ListLimit.sql(rows));
+			.append(" FROM conversations WHERE workspace_id = :workspace AND conversation_id = ct.conversation_id");
+		appendColumnFilters(sql, query);
+		sql.append(
+				"""
+						) c
+						WHERE ct.workspace_id = :workspace
+						  AND ct.tag_id = (SELECT tag_id FROM tag_definitions WHERE workspace_id = :workspace AND lower(name) = lower(:tag))
+						  AND ct.operator_id = :assigneeId""");
+		if (query.teamId() != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM conversation_assignments a WHERE a.workspace_id = :workspace"
+					+ " AND a.conversation_id = ct.conversation_id AND a.team_id = :teamId)");
+		}
+		appendCursor(sql, query, "ct.");
+		sql.append(" ORDER BY ct.last_message_at DESC, ct.conversation_id DESC ").append(ListLimit.sql(rows));
 		return bindFilters(this.jdbc.sql(sql.toString()), workspace, query).param("tag", query.tag())
 			.query(JdbcConversations::conversation)
 			.list();
@@ -232,6 +225,11 @@ class JdbcConversations implements Conversations {
 	 * The filters on the conversation's own columns, and the keyset cursor.
 	 */
 	private static void appendConversationFilters(StringBuilder sql, ConversationQuery query) {
+		appendColumnFilters(sql, query);
+		appendCursor(sql, query, "");
+	}
+
+	private static void appendColumnFilters(StringBuilder sql, ConversationQuery query) {
 		if (query.status() != null) {
 			sql.append(" AND status = :status");
 		}
@@ -241,11 +239,20 @@ class JdbcConversations implements Conversations {
 		if (query.customerId() != null) {
 			sql.append(" AND customer_id = :customerId");
 		}
+	}
+
+	/**
+	 * Keyset paging: resume strictly after the cursor's place in the order, never by
+	 * OFFSET; {@code order} qualifies the columns the list is ordered by.
+	 */
+	private static void appendCursor(StringBuilder sql, ConversationQuery query, String order) {
 		if (query.startingAfter() != null) {
-			// Keyset paging: resume strictly after the cursor's place in the order, never
-			// by OFFSET.
-			sql.append(" AND (last_message_at, conversation_id) < (SELECT last_message_at, conversation_id"
-					+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
+			sql.append(" AND (")
+				.append(order)
+				.append("last_message_at, ")
+				.append(order)
+				.append("conversation_id) < (SELECT last_message_at, conversation_id"
+						+ " FROM conversations WHERE workspace_id = :workspace AND conversation_id = :after)");
 		}
 	}
 
