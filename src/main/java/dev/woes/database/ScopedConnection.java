@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +17,19 @@ import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 /**
  * A pooled connection that applies one {@link Access} to each transaction it runs (to
  * each statement, in autocommit). The first statement of a transaction is prepared with
- * the settings statement in front of it, {@code SELECT set_config(..., true), ...;
- * <statement>}, which the driver sends as two statements in one message: the settings
- * cost no round trip. Until that statement executes, its parameters and options are only
- * recorded, so a statement's text can still be chosen at execution.
+ * the transaction's start and the settings statement in front of it, {@code BEGIN;
+ * SELECT set_config(..., true), ...; <statement>}, which the driver sends as three
+ * statements in one message: neither costs a round trip, nor a write of its own. Until
+ * that statement executes, its parameters and options are only recorded, so a statement's
+ * text can still be chosen at execution.
+ * <p>
+ * The transaction is this class's to run: the driver's connection stays in autocommit,
+ * and {@code setAutoCommit(false)}, {@code commit()}, {@code rollback()} and
+ * {@code setReadOnly} are answered here. Left to itself the driver sends its
+ * {@code BEGIN} as a message of its own, flushed alone, which the database answers alone:
+ * a write and a wake-up on each side, in every transaction. A transaction that sent
+ * nothing commits without a word; one still open when the connection is closed is rolled
+ * back before the connection goes back to the pool. Savepoints are not supported.
  * <p>
  * The few calls that cannot take the prefix (batches, plain statements, statements that
  * return generated keys) get the settings from a statement of their own inside the
@@ -59,6 +69,21 @@ final class ScopedConnection implements InvocationHandler {
 	private boolean settingsApplied;
 
 	/**
+	 * The connection's autocommit as its callers see it; the driver's is always on.
+	 */
+	private boolean autoCommit = true;
+
+	/**
+	 * Whether transactions start read-only.
+	 */
+	private boolean readOnly;
+
+	/**
+	 * Whether the running transaction's {@code BEGIN} was sent.
+	 */
+	private boolean begun;
+
+	/**
 	 * Writes queued for the running transaction's commit, in order.
 	 */
 	private final List<QueuedWrite> atCommit = new ArrayList<>();
@@ -81,27 +106,122 @@ final class ScopedConnection implements InvocationHandler {
 		if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
 			applySettingsAlone();
 		}
-		if (name.equals("close")) {
-			this.atCommit.clear();
-			return close(method);
+		switch (name) {
+			case "close" -> {
+				return close(method);
+			}
+			case "getAutoCommit" -> {
+				return this.autoCommit;
+			}
+			case "setAutoCommit" -> {
+				setAutoCommit((Connection) proxy, (Boolean) args[0]);
+				return null;
+			}
+			case "commit" -> {
+				commit((Connection) proxy);
+				return null;
+			}
+			case "rollback", "setSavepoint", "releaseSavepoint" -> {
+				if (arity > 0 || !name.equals("rollback")) {
+					throw new SQLFeatureNotSupportedException("Savepoints are not supported.");
+				}
+				rollback();
+				return null;
+			}
+			case "isReadOnly" -> {
+				return this.readOnly;
+			}
+			case "setReadOnly" -> {
+				this.readOnly = (Boolean) args[0];
+				return null;
+			}
+			default -> {
+				return call(this.target, method, args);
+			}
+		}
+	}
+
+	/**
+	 * As JDBC has it: turning autocommit on commits the running transaction.
+	 */
+	private void setAutoCommit(Connection proxy, boolean on) throws SQLException {
+		if (on == this.autoCommit) {
+			return;
+		}
+		if (on) {
+			try {
+				commit(proxy);
+			}
+			finally {
+				this.autoCommit = true;
+			}
+		}
+		else {
+			this.autoCommit = false;
+			ended();
+		}
+	}
+
+	/**
+	 * Commits the running transaction: with the queued writes, if any (and its start and
+	 * settings in front, if nothing was sent yet); with a {@code COMMIT} alone if only
+	 * statements were sent; with nothing if nothing was.
+	 */
+	private void commit(Connection proxy) throws SQLException {
+		if (this.autoCommit) {
+			throw new SQLException("Cannot commit when autoCommit is enabled.");
 		}
 		if (!this.atCommit.isEmpty()) {
-			if (name.equals("commit") || (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]))) {
-				commitWithWrites((Connection) proxy);
-			}
-			else if (name.equals("rollback") && arity == 0) {
-				this.atCommit.clear();
-			}
-			else if (name.equals("rollback") || name.equals("setSavepoint")) {
-				throw new SQLException("Writes queued at commit cannot be undone to a savepoint: they are not sent "
-						+ "until the commit.");
+			commitWithWrites(proxy);
+		}
+		else if (this.begun) {
+			run("COMMIT");
+		}
+		ended();
+	}
+
+	private void rollback() throws SQLException {
+		if (this.autoCommit) {
+			throw new SQLException("Cannot rollback when autoCommit is enabled.");
+		}
+		this.atCommit.clear();
+		try {
+			if (this.begun) {
+				run("ROLLBACK");
 			}
 		}
-		Object result = call(this.target, method, args);
-		if (name.equals("commit") || name.equals("setAutoCommit") || (name.equals("rollback") && arity == 0)) {
-			this.settingsApplied = false;
+		finally {
+			ended();
 		}
-		return result;
+	}
+
+	/**
+	 * After a commit or a rollback: the next transaction starts afresh. A transaction
+	 * whose commit failed stays begun, for the rollback that follows.
+	 */
+	private void ended() {
+		this.begun = false;
+		this.settingsApplied = false;
+	}
+
+	private void run(String sql) throws SQLException {
+		try (PreparedStatement statement = this.target.prepareStatement(sql)) {
+			statement.execute();
+		}
+	}
+
+	/**
+	 * The start of a transaction that has not started yet, to go in front of its first
+	 * statement; empty otherwise. Counts the transaction as begun from here on: should
+	 * the statement fail after its {@code BEGIN} ran, the rollback must end the
+	 * transaction (a {@code ROLLBACK} with none running only draws a warning).
+	 */
+	private String transactionStart() {
+		if (this.autoCommit || this.begun) {
+			return "";
+		}
+		this.begun = true;
+		return this.readOnly ? "BEGIN READ ONLY;\n" : "BEGIN;\n";
 	}
 
 	/**
@@ -115,10 +235,10 @@ final class ScopedConnection implements InvocationHandler {
 
 	/**
 	 * Sends the queued writes and {@code COMMIT} as one statement list, in one message
-	 * (with the settings in front, through {@code proxy}, if no statement took them yet).
-	 * The server skips whatever follows a failed statement in the list, so a failed write
-	 * leaves the transaction aborted and the {@code COMMIT} unsent. Committed, the driver
-	 * knows its connection idle, and its own {@code commit()} sends nothing.
+	 * (with the transaction's start and its settings in front, through {@code proxy}, if
+	 * no statement was sent yet). The server skips whatever follows a failed statement in
+	 * the list, so a failed write leaves the transaction aborted, and begun, for the
+	 * rollback.
 	 */
 	private void commitWithWrites(Connection proxy) throws SQLException {
 		StringBuilder sql = new StringBuilder();
@@ -138,10 +258,15 @@ final class ScopedConnection implements InvocationHandler {
 	}
 
 	/**
-	 * Returns the connection to the pool, then its place in the queue, once.
+	 * Ends a transaction left open, returns the connection to the pool, then its place in
+	 * the queue, once.
 	 */
 	private Object close(Method method) throws Throwable {
+		this.atCommit.clear();
 		try {
+			if (this.begun) {
+				rollbackLeftOpen();
+			}
 			return call(this.target, method, null);
 		}
 		finally {
@@ -152,12 +277,28 @@ final class ScopedConnection implements InvocationHandler {
 		}
 	}
 
-	private boolean needsSettings() throws SQLException {
-		return !this.settingsApplied || this.target.getAutoCommit();
+	/**
+	 * The driver would roll back a transaction it had started when the pool takes the
+	 * connection back; this one it does not know of.
+	 */
+	private void rollbackLeftOpen() {
+		try {
+			run("ROLLBACK");
+		}
+		catch (SQLException ex) {
+			// A connection that cannot roll back is broken: the pool drops it.
+		}
+		finally {
+			ended();
+		}
 	}
 
-	private void settingsSent() throws SQLException {
-		this.settingsApplied = !this.target.getAutoCommit();
+	private boolean needsSettings() {
+		return !this.settingsApplied || this.autoCommit;
+	}
+
+	private void settingsSent() {
+		this.settingsApplied = !this.autoCommit;
 	}
 
 	private void bindSettings(PreparedStatement statement) throws SQLException {
@@ -175,11 +316,11 @@ final class ScopedConnection implements InvocationHandler {
 		if (!needsSettings()) {
 			return;
 		}
-		if (this.target.getAutoCommit()) {
+		if (this.autoCommit) {
 			throw new SQLException("Under row-level security, batches, plain statements and statements returning "
 					+ "generated keys need a transaction: in autocommit their workspace settings would not reach them.");
 		}
-		try (PreparedStatement settings = this.target.prepareStatement(SETTINGS)) {
+		try (PreparedStatement settings = this.target.prepareStatement(transactionStart() + SETTINGS)) {
 			bindSettings(settings);
 			settings.execute();
 		}
@@ -217,6 +358,12 @@ final class ScopedConnection implements InvocationHandler {
 		private PreparedStatement statement;
 
 		private int shift;
+
+		/**
+		 * How many statements go in front of this one's text: the settings, and the
+		 * transaction's start if it has not started.
+		 */
+		private int leading;
 
 		private boolean closed;
 
@@ -296,7 +443,10 @@ final class ScopedConnection implements InvocationHandler {
 				};
 			}
 			real.execute();
-			boolean resultSet = real.getMoreResults();
+			boolean resultSet = false;
+			for (int skipped = 0; skipped < this.leading; skipped++) {
+				resultSet = real.getMoreResults();
+			}
 			settingsSent();
 			return switch (name) {
 				case "executeQuery" -> {
@@ -329,9 +479,11 @@ final class ScopedConnection implements InvocationHandler {
 				throw new SQLException("The statement is closed.");
 			}
 			if (prefix && needsSettings()) {
-				this.statement = ScopedConnection.this.target.prepareStatement(SETTINGS + ";\n" + this.sql);
+				String start = transactionStart();
+				this.statement = ScopedConnection.this.target.prepareStatement(start + SETTINGS + ";\n" + this.sql);
 				bindSettings(this.statement);
 				this.shift = SETTINGS_PARAMETERS;
+				this.leading = start.isEmpty() ? 1 : 2;
 			}
 			else {
 				applySettingsAlone();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import javax.sql.DataSource;
 import dev.woes.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.postgresql.core.TransactionState;
+import org.postgresql.jdbc.PgConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -114,6 +117,76 @@ class ScopedConnectionIT extends ApiTest {
 			assertThat(read(connection, WORKSPACE_SETTING)).isEqualTo(workspace.toString());
 			connection.rollback();
 			connection.setAutoCommit(true);
+		}
+	}
+
+	@Test
+	void aTransactionStartsWithItsFirstStatementAndTheDriverStaysInAutocommit() throws Exception {
+		try (Access.Scope scope = Access.workspace(UUID.randomUUID()).enter();
+				Connection connection = this.dataSource.getConnection()) {
+			PgConnection physical = connection.unwrap(PgConnection.class);
+			connection.setAutoCommit(false);
+			assertThat(connection.getAutoCommit()).isFalse();
+			assertThat(physical.getAutoCommit()).as("the driver's own").isTrue();
+			assertThat(physical.getTransactionState()).as("nothing sent yet").isEqualTo(TransactionState.IDLE);
+
+			String started = read(connection, "SELECT CAST(now() AS text)");
+			assertThat(physical.getTransactionState()).isEqualTo(TransactionState.OPEN);
+			Thread.sleep(5);
+			assertThat(read(connection, "SELECT CAST(now() AS text)")).as("the same transaction").isEqualTo(started);
+			connection.commit();
+			assertThat(physical.getTransactionState()).isEqualTo(TransactionState.IDLE);
+			assertThat(read(connection, "SELECT CAST(now() AS text)")).as("the next one").isNotEqualTo(started);
+			connection.commit();
+
+			connection.setAutoCommit(true);
+			assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class).hasMessageContaining("autoCommit");
+			assertThatThrownBy(connection::setSavepoint).isInstanceOf(SQLFeatureNotSupportedException.class);
+		}
+	}
+
+	@Test
+	void aReadOnlyTransactionRefusesWrites() throws Exception {
+		try (Access.Scope scope = Access.workspace(UUID.randomUUID()).enter();
+				Connection connection = this.dataSource.getConnection()) {
+			connection.setReadOnly(true);
+			connection.setAutoCommit(false);
+			assertThat(connection.isReadOnly()).isTrue();
+			try (PreparedStatement update = connection
+				.prepareStatement("UPDATE workspaces SET name = name WHERE workspace_id = ?")) {
+				update.setObject(1, UUID.randomUUID());
+				assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class)
+					.hasFieldOrPropertyWithValue("SQLState", "25006");
+			}
+			connection.rollback();
+			connection.setReadOnly(false);
+			connection.setAutoCommit(true);
+		}
+	}
+
+	@Test
+	void aTransactionLeftOpenIsRolledBackWhenItsConnectionCloses() throws Exception {
+		Tenant tenant = newTenant();
+		UUID workspace = tenant.workspace().id().value();
+		try (Access.Scope scope = Access.workspace(workspace).enter()) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				connection.setAutoCommit(false);
+				try (PreparedStatement rename = connection.prepareStatement(
+						"UPDATE workspaces SET name = 'Renamed, never committed' WHERE workspace_id = ?")) {
+					rename.setObject(1, workspace);
+					assertThat(rename.executeUpdate()).isOne();
+				}
+				// closed without a commit or a rollback
+			}
+			try (Connection connection = this.dataSource.getConnection();
+					PreparedStatement read = connection
+						.prepareStatement("SELECT name FROM workspaces WHERE workspace_id = ?")) {
+				read.setObject(1, workspace);
+				try (ResultSet row = read.executeQuery()) {
+					assertThat(row.next()).isTrue();
+					assertThat(row.getString(1)).isNotEqualTo("Renamed, never committed");
+				}
+			}
 		}
 	}
 
