@@ -327,7 +327,7 @@ measure() {
 	log "$name: ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, errors ${ERRS[$name]}, CPU us/request server/PostgreSQL/wrk/rest ${CPU[$name]}, GC pauses n/total/max ms ${GC[$name]}"
 }
 
-quiesce() { # before a write run: the same start for the server and for pgbench
+quiesce() { # before every run: the same start for each (the writes before it vacuumed and checkpointed)
 	run sql -c "VACUUM conversations, messages" -c "CHECKPOINT"
 }
 
@@ -402,9 +402,11 @@ if [ "$MEASURE_ENDPOINTS" = 1 ]; then
 	warm_server list.lua "$WORK/keys.tsv" get-conversation.lua "$WORK/targets.tsv" \
 		create-conversation.lua "$WORK/keys.tsv" post-message.lua "$WORK/targets.tsv" \
 		$(wants filtered && echo filtered.lua "$WORK/filtered.tsv") $(wants reply && echo reply.lua "$WORK/replies.tsv")
-	wants list && measure list list.lua "$WORK/keys.tsv" "$WARMUP"
-	wants filtered && measure filtered filtered.lua "$WORK/filtered.tsv" "$WARMUP"
-	wants get && measure get get-conversation.lua "$WORK/targets.tsv" "$WARMUP"
+	# Reads start from the same state as the writes: the warm-up's writes (and the previous
+	# run's) vacuumed and checkpointed, so that no run pays for an earlier one's autovacuum.
+	wants list && { quiesce; measure list list.lua "$WORK/keys.tsv" "$WARMUP"; }
+	wants filtered && { quiesce; measure filtered filtered.lua "$WORK/filtered.tsv" "$WARMUP"; }
+	wants get && { quiesce; measure get get-conversation.lua "$WORK/targets.tsv" "$WARMUP"; }
 	wants create && { quiesce; measure create create-conversation.lua "$WORK/keys.tsv" "$WARMUP"; }
 	wants reply && { quiesce; measure reply reply.lua "$WORK/replies.tsv" "$WARMUP"; }
 	# POST message and its ceiling take turns, in the order ABBA..., so that neither always
