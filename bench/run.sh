@@ -327,8 +327,12 @@ measure() {
 	log "$name: ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, errors ${ERRS[$name]}, CPU us/request server/PostgreSQL/wrk/rest ${CPU[$name]}, GC pauses n/total/max ms ${GC[$name]}"
 }
 
-quiesce() { # before every run: the same start for each (the writes before it vacuumed and checkpointed)
-	run sql -c "VACUUM conversations, messages" -c "CHECKPOINT"
+# before every run: the same start for each. Every table the earlier runs wrote to is
+# vacuumed (not only conversations and messages: a message also rewrites its conversation's
+# tag rows, and writes events and participants), so that no autovacuum of an earlier run's
+# rows lands in the middle of a later run, and the dirty pages are checkpointed.
+quiesce() {
+	run sql -c "VACUUM" -c "CHECKPOINT"
 }
 
 # pgbench_run NAME WARMUP: the SQL of POST message straight from pgbench, the ceiling; as

@@ -14,7 +14,6 @@ import dev.woes.conversation.MessageSlot;
 import dev.woes.event.Actor;
 import dev.woes.event.EventLog;
 import dev.woes.event.EventType;
-import dev.woes.operator.Operator;
 import dev.woes.operator.OperatorDirectory;
 import dev.woes.shared.Page;
 import dev.woes.shared.Timestamps;
@@ -84,13 +83,15 @@ public class MessageThread {
 	 * the operator as the event's actor. Like any support-side message it leaves the
 	 * status as it is (a solved conversation stays solved) and it does not assign the
 	 * operator. A missing conversation is found by the statement that records the message
-	 * (no look of its own); a missing operator, before it.
+	 * (no look of its own); a missing operator, before it (without a round trip when this
+	 * node found the operator within the last seconds, see
+	 * {@link OperatorDirectory#requireExisting}).
 	 */
 	@Transactional
 	public Message reply(WorkspaceId workspace, ConversationId conversation, UUID operatorId, String body) {
-		Operator operator = this.operators.require(workspace, operatorId);
-		return post(workspace, Actor.operator(operator.id()), conversation, Role.ASSISTANT,
-				MessageAuthor.operator(operator.id()), body);
+		this.operators.requireExisting(workspace, operatorId);
+		return post(workspace, Actor.operator(operatorId), conversation, Role.ASSISTANT,
+				MessageAuthor.operator(operatorId), body);
 	}
 
 	/**

@@ -17,6 +17,8 @@ import dev.woes.workspace.WorkspaceId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Adds, changes, deletes and lists operators; each change records one event.
@@ -30,10 +32,13 @@ public class OperatorManagement {
 
 	private final Clock clock;
 
-	OperatorManagement(Operators operators, EventLog events, Clock clock) {
+	private final OperatorDirectory directory;
+
+	OperatorManagement(Operators operators, EventLog events, Clock clock, OperatorDirectory directory) {
 		this.operators = operators;
 		this.events = events;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	@Transactional
@@ -63,6 +68,15 @@ public class OperatorManagement {
 		Operator operator = this.operators.findForUpdate(workspace, id).orElseThrow(OperatorNotFound::new);
 		this.operators.remove(workspace, id);
 		this.events.record(workspace, EventType.OPERATOR_DELETED, actor, id, payload(operator));
+		// Now, and again once the deletion is visible: a reply meanwhile may have found
+		// the operator still there.
+		this.directory.forget(workspace, id);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				OperatorManagement.this.directory.forget(workspace, id);
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -166,6 +166,33 @@ class OperatorsIT extends OperatorApiTest {
 	}
 
 	@Test
+	void anOperatorDeletedCanNoLongerReplyEvenRightAfterReplying() {
+		Tenant tenant = newTenant();
+		String ada = createOperator(tenant, "Ada");
+		String conversation = openConversation(tenant, "cus_1", "Refund");
+		String reply = "{\"operatorId\": \"" + ada + "\", \"body\": \"On it\"}";
+		for (int i = 0; i < 3; i++) {
+			assertThat(post(tenant.key(), "/api/v1/conversations/" + conversation + "/replies", reply).status())
+				.isEqualTo(201);
+		}
+		assertThat(send(tenant.key(), "DELETE", "/api/v1/operators/" + ada, null).status()).isEqualTo(204);
+
+		Reply refused = post(tenant.key(), "/api/v1/conversations/" + conversation + "/replies", reply);
+
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.json().path("code").asString()).isEqualTo("not_found");
+		assertThat(get(tenant.key(), "/api/v1/conversations/" + conversation + "/messages").ids("messages"))
+			.as("nothing was recorded")
+			.hasSize(3);
+		Tenant other = newTenant();
+		String otherConversation = openConversation(other, "cus_1", "Elsewhere");
+		String grace = createOperator(tenant, "Grace");
+		assertThat(post(other.key(), "/api/v1/conversations/" + otherConversation + "/replies",
+				"{\"operatorId\": \"" + grace + "\", \"body\": \"Hi\"}")
+			.status()).as("an operator of another workspace").isEqualTo(404);
+	}
+
+	@Test
 	void operatorsNeedTheOperatorScopes() {
 		Tenant tenant = newTenant("operators:read");
 		String conversationsOnly = keyFor(tenant.workspace(), "conversations:read", "conversations:write");
