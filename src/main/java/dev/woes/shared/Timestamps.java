@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -30,10 +31,16 @@ public final class Timestamps {
 	}
 
 	/**
-	 * For a JDBC parameter; null stays null.
+	 * For a JDBC parameter; null stays null. An {@code OffsetDateTime}, not a
+	 * {@code Timestamp}: the driver sends it typed as {@code timestamptz}, where it sends
+	 * a {@code Timestamp} untyped for the server to infer. An untyped parameter makes the
+	 * driver describe the statement, and a described statement that returns text it then
+	 * sends only after a round trip of its own (it fears a reply too large to buffer):
+	 * one more round trip for every statement with a time in it that returns rows, and
+	 * for the settings and {@code BEGIN} sent in front of it.
 	 */
-	public static Timestamp toSql(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
+	public static OffsetDateTime toSql(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	/**

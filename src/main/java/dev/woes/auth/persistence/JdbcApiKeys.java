@@ -3,7 +3,7 @@ package dev.woes.auth.persistence;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,10 +50,10 @@ class JdbcApiKeys implements ApiKeys {
 					statement.setString(4, secretHash);
 					statement.setString(5, key.name());
 					statement.setArray(6, statement.getConnection().createArrayOf("text", scopes));
-					statement.setTimestamp(7, Timestamps.toSql(key.createdAt()));
-					statement.setTimestamp(8, Timestamps.toSql(key.lastUsedAt()));
-					statement.setTimestamp(9, Timestamps.toSql(key.expiresAt()));
-					statement.setTimestamp(10, Timestamps.toSql(key.revokedAt()));
+					statement.setObject(7, Timestamps.toSql(key.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+					statement.setObject(8, Timestamps.toSql(key.lastUsedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+					statement.setObject(9, Timestamps.toSql(key.expiresAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+					statement.setObject(10, Timestamps.toSql(key.revokedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
 				});
 	}
 
