@@ -121,8 +121,11 @@ final class ScopedConnection implements InvocationHandler {
 				commit((Connection) proxy);
 				return null;
 			}
-			case "rollback", "setSavepoint", "releaseSavepoint" -> {
-				if (arity > 0 || !name.equals("rollback")) {
+			case "setSavepoint", "releaseSavepoint" -> {
+				throw new SQLFeatureNotSupportedException("Savepoints are not supported.");
+			}
+			case "rollback" -> {
+				if (arity > 0) {
 					throw new SQLFeatureNotSupportedException("Savepoints are not supported.");
 				}
 				rollback();
@@ -357,11 +360,9 @@ final class ScopedConnection implements InvocationHandler {
 
 		private PreparedStatement statement;
 
-		private int shift;
-
 		/**
-		 * How many statements go in front of this one's text: the settings, and the
-		 * transaction's start if it has not started.
+		 * How many statements go in front of this one's text: none, the settings, or the
+		 * transaction's start and the settings.
 		 */
 		private int leading;
 
@@ -376,7 +377,7 @@ final class ScopedConnection implements InvocationHandler {
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			String name = method.getName();
 			if (isParameterSetter(method)) {
-				return forward(method, shifted(args, this.shift));
+				return forward(method, shifted(args, shift()));
 			}
 			switch (name) {
 				case "executeQuery", "executeUpdate", "executeLargeUpdate", "execute" -> {
@@ -434,7 +435,7 @@ final class ScopedConnection implements InvocationHandler {
 
 		private Object execute(String name) throws Throwable {
 			PreparedStatement real = settle(true);
-			if (this.shift == 0) {
+			if (this.leading == 0) {
 				return switch (name) {
 					case "executeQuery" -> real.executeQuery();
 					case "executeUpdate" -> real.executeUpdate();
@@ -482,7 +483,6 @@ final class ScopedConnection implements InvocationHandler {
 				String start = transactionStart();
 				this.statement = ScopedConnection.this.target.prepareStatement(start + SETTINGS + ";\n" + this.sql);
 				bindSettings(this.statement);
-				this.shift = SETTINGS_PARAMETERS;
 				this.leading = start.isEmpty() ? 1 : 2;
 			}
 			else {
@@ -491,10 +491,18 @@ final class ScopedConnection implements InvocationHandler {
 			}
 			for (Recorded call : this.recorded) {
 				call(this.statement, call.method(),
-						isParameterSetter(call.method()) ? shifted(call.args(), this.shift) : call.args());
+						isParameterSetter(call.method()) ? shifted(call.args(), shift()) : call.args());
 			}
 			this.recorded.clear();
 			return this.statement;
+		}
+
+		/**
+		 * How far this statement's parameters move: past the settings', when they are in
+		 * front.
+		 */
+		private int shift() {
+			return (this.leading > 0) ? SETTINGS_PARAMETERS : 0;
 		}
 
 		private static Object[] shifted(Object[] args, int shift) {
