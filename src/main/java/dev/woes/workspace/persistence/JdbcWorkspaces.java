@@ -2,11 +2,11 @@ package dev.woes.workspace.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.woes.shared.Timestamps;
 import dev.woes.workspace.Workspace;
 import dev.woes.workspace.WorkspaceAlreadyExists;
 import dev.woes.workspace.WorkspaceId;
@@ -42,7 +42,7 @@ class JdbcWorkspaces implements Workspaces {
 			.param("id", workspace.id().value())
 			.param("slug", workspace.slug().value())
 			.param("name", workspace.name())
-			.param("createdAt", Timestamp.from(workspace.createdAt()))
+			.param("createdAt", Timestamps.toSql(workspace.createdAt()))
 			.update() == 1;
 	}
 
@@ -68,8 +68,7 @@ class JdbcWorkspaces implements Workspaces {
 
 	private static Workspace workspace(ResultSet row, int number) throws SQLException {
 		return new Workspace(new WorkspaceId(row.getObject("workspace_id", UUID.class)),
-				new WorkspaceSlug(row.getString("slug")), row.getString("name"),
-				row.getTimestamp("created_at").toInstant());
+				new WorkspaceSlug(row.getString("slug")), row.getString("name"), Timestamps.fromSql(row, "created_at"));
 	}
 
 }
