@@ -21,7 +21,7 @@ public class OperatorDirectory {
 	 * How long an operator this node found counts as existing without another look: as
 	 * long as a revoked key may still work on another node.
 	 */
-	static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(5);
+	private static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
 	/**
 	 * How many recently found operators are kept; past that the memory starts over.
